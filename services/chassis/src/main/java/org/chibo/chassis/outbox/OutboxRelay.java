@@ -1,0 +1,132 @@
+package org.chibo.chassis.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.bson.Document;
+import org.chibo.chassis.events.CloudEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Publishes the events waiting in aggregates' {@code pendingEvents} and then removes them by id. Publishing first
+ * and removing second means a crash in between publishes again later: duplicates are possible, loss is not, and
+ * every consumer is idempotent for exactly that reason.
+ */
+public class OutboxRelay {
+
+    static final String FIELD = "pendingEvents";
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final TraceContinuation traces;
+    private final Duration sendTimeout;
+    private final Clock clock;
+    private final Counter published;
+    private final Counter failures;
+    /** Documents being relayed in this JVM, so the immediate path and the sweeper never publish one concurrently. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, TraceContinuation traces,
+                       MeterRegistry meters, Duration sendTimeout, Clock clock) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.traces = traces;
+        this.sendTimeout = sendTimeout;
+        this.clock = clock;
+        this.published = meters.counter("chibo.outbox.published");
+        this.failures = meters.counter("chibo.outbox.publish.failures");
+    }
+
+    /**
+     * Publishes what the document {@code id} in {@code collection} holds pending.
+     *
+     * @return how many events were published
+     */
+    public int relay(String collection, Object id) {
+        String lockKey = collection + "/" + id;
+        if (!inFlight.add(lockKey)) {
+            return 0;
+        }
+        try {
+            Query byId = Query.query(Criteria.where("_id").is(id));
+            byId.fields().include(FIELD);
+            Document doc = mongo.findOne(byId, Document.class, collection);
+            if (doc == null) {
+                return 0;
+            }
+            List<Document> pending = doc.getList(FIELD, Document.class, List.of());
+            int count = 0;
+            for (Document raw : pending) {
+                PendingEvent event = mongo.getConverter().read(PendingEvent.class, raw);
+                send(event);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                        new Update().pull(FIELD, new Document("_id", event.id())), collection);
+                published.increment();
+                count++;
+            }
+            return count;
+        } finally {
+            inFlight.remove(lockKey);
+        }
+    }
+
+    /**
+     * Re-publishes events left behind, e.g. by a crash between saving and publishing. Only events older than
+     * {@code minAge} are touched, so the sweeper does not race the immediate path for fresh ones.
+     *
+     * @return how many events were published
+     */
+    public int sweep(String collection, Duration minAge, int maxDocuments) {
+        Instant cutoff = clock.instant().minus(minAge);
+        Query leftovers = Query.query(Criteria.where(FIELD).elemMatch(Criteria.where("occurredAt").lte(cutoff)))
+                .limit(maxDocuments);
+        leftovers.fields().include("_id");
+        int count = 0;
+        for (Document doc : mongo.find(leftovers, Document.class, collection)) {
+            try {
+                count += relay(collection, doc.get("_id"));
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("outbox sweep of {}/{} failed, will retry on the next sweep: {}", collection, doc.get("_id"), e.toString());
+            }
+        }
+        return count;
+    }
+
+    private void send(PendingEvent event) {
+        traces.runWithin(event.traceparent(), "outbox publish " + event.type(), () -> {
+            try {
+                kafka.send(CloudEvents.toRecord(event)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboxPublishException(event, e);
+            } catch (ExecutionException | TimeoutException e) {
+                failures.increment();
+                throw new OutboxPublishException(event, e);
+            }
+        });
+    }
+
+    public static class OutboxPublishException extends RuntimeException {
+        OutboxPublishException(PendingEvent event, Throwable cause) {
+            super("could not publish " + event.type() + " " + event.id() + " to " + event.topic(), cause);
+        }
+    }
+}

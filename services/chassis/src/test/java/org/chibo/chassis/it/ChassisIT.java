@@ -1,0 +1,190 @@
+package org.chibo.chassis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.kafka.DeadLetterErrorHandler;
+import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.outbox.OutboxRelay;
+import org.chibo.chassis.outbox.OutboxSweeper;
+import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.testing.TopicReader;
+import org.chibo.contracts.CloudEventHeaders;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
+/** The delivery guarantees, against a real KRaft broker and a MongoDB wire-protocol server. */
+@SpringBootTest(classes = ChassisTestApp.class, properties = {
+        "spring.application.name=chassis-test",
+        // the tests drive the sweeper by hand, so they know exactly when it runs
+        "chibo.outbox.sweep-interval=PT1H",
+        "chibo.outbox.sweep-min-age=PT0S"})
+class ChassisIT {
+
+    private static final Duration QUIET = Duration.ofSeconds(2);
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "chassis-it");
+    }
+
+    @Autowired MongoTemplate mongo;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired OutboxRelay relay;
+    @Autowired OutboxSweeper sweeper;
+    @Autowired Outbox outbox;
+    @Autowired Tracer tracer;
+
+    @Test
+    void everyEventDeliveredTwiceChangesNothing() throws Exception {
+        String branch = "branch-" + UUID.randomUUID();
+        PendingEvent event = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Trần Thị Bình");
+        PendingEvent later = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Lê Văn Cường");
+
+        kafka.send(CloudEvents.toRecord(event)).get();
+        kafka.send(CloudEvents.toRecord(event)).get();
+        kafka.send(CloudEvents.toRecord(later)).get();
+
+        // the later event shares the key, so once it is counted the duplicate before it has been seen too
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(later) == 1);
+        assertThat(countOf(event)).isEqualTo(1);
+    }
+
+    @Test
+    void crashBetweenSavingAndPublishingStillPublishesOnce() {
+        String branch = "branch-" + UUID.randomUUID();
+        PendingEvent event = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Phạm Văn Dũng");
+        ChassisTestApp.Widget widget = new ChassisTestApp.Widget();
+        widget.id = UUID.randomUUID().toString();
+        widget.name = "saved, then the process died before publishing";
+        widget.pendingEvents.add(event);
+        mongo.save(widget);
+
+        sweeper.sweep();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(event) == 1);
+        assertThat(mongo.findById(widget.id, ChassisTestApp.Widget.class).pendingEvents).isEmpty();
+        assertThat(relay.sweep(ChassisTestApp.WIDGETS, Duration.ZERO, 100)).isZero();
+        assertThat(published(event)).hasSize(1);
+    }
+
+    @Test
+    void crashBetweenPublishingAndRemovingPublishesAgainButCountsOnce() {
+        String branch = "branch-" + UUID.randomUUID();
+        PendingEvent event = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Hoàng Thị Em");
+        ChassisTestApp.Widget widget = new ChassisTestApp.Widget();
+        widget.id = UUID.randomUUID().toString();
+        widget.pendingEvents.add(event);
+        mongo.save(widget);
+        assertThat(relay.relay(ChassisTestApp.WIDGETS, widget.id)).isEqualTo(1);
+        // as if the removal had never happened
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(widget.id)),
+                new Update().push("pendingEvents", mongo.getConverter().convertToMongoType(event)), ChassisTestApp.WIDGETS);
+
+        assertThat(relay.relay(ChassisTestApp.WIDGETS, widget.id)).isEqualTo(1);
+
+        assertThat(published(event)).hasSize(2);
+        PendingEvent later = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Vũ Văn Giang");
+        kafka.send(CloudEvents.toRecord(later));
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(later) == 1);
+        assertThat(countOf(event)).isEqualTo(1);
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicWithAReasonAndThePartitionKeepsFlowing() throws Exception {
+        String branch = "branch-" + UUID.randomUUID();
+        String garbageId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> notACloudEvent = new ProducerRecord<>("membership.events", branch,
+                "{\"hello\":".getBytes(StandardCharsets.UTF_8));
+        notACloudEvent.headers().add("marker", garbageId.getBytes(StandardCharsets.UTF_8));
+        PendingEvent badData = new PendingEvent(UUID.randomUUID().toString(), EventCatalogue.MEMBER_ADMITTED.type(),
+                "membership.events", branch, "/chibo/test", null, Instant.now(), "{\"admittedOn\": \"not a date\"}", null);
+        PendingEvent rejected = memberAdmitted(branch, "member-" + UUID.randomUUID(), ChassisTestApp.REJECTED_NAME);
+        PendingEvent good = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Đỗ Thị Hạnh");
+
+        kafka.send(notACloudEvent).get();
+        kafka.send(CloudEvents.toRecord(badData)).get();
+        kafka.send(CloudEvents.toRecord(rejected)).get();
+        kafka.send(CloudEvents.toRecord(good)).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(good) == 1);
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events.dlt",
+                r -> branch.equals(r.key()), QUIET);
+        // the parser's own message continues after the part asserted here; the reason keeps it whole
+        assertThat(dead).extracting(r -> CloudEvents.get(r.headers(), DeadLetterErrorHandler.REASON_HEADER))
+                .map(reason -> reason.replaceFirst("(from String \"not a date\").*", "$1"))
+                .containsExactly(
+                        "PoisonEventException: record has no ce_id header: not a CloudEvent",
+                        "PoisonEventException: data of event " + badData.id() + " is not a valid chibo.membership.member-admitted.v1: "
+                                + "Cannot deserialize value of type `java.time.LocalDate` from String \"not a date\"",
+                        "EventRejectedException: member " + memberIdOf(rejected) + " cannot be applied");
+        assertThat(CloudEvents.get(dead.get(0).headers(), "marker")).isEqualTo(garbageId);
+        assertThat(dead.get(0).partition()).isEqualTo(published(good).get(0).partition());
+    }
+
+    @Test
+    void theCommandsTraceContinuesThroughTheOutboxIntoKafka() {
+        Span span = tracer.nextSpan().name("command").start();
+        PendingEvent event;
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            event = outbox.stamp(memberAdmitted("branch-" + UUID.randomUUID(), "member-" + UUID.randomUUID(), "Ngô Văn Ích"));
+        } finally {
+            span.end();
+        }
+        ChassisTestApp.Widget widget = new ChassisTestApp.Widget();
+        widget.id = UUID.randomUUID().toString();
+        widget.pendingEvents.add(event);
+        mongo.save(widget);
+
+        relay.relay(ChassisTestApp.WIDGETS, widget.id);
+
+        String traceparent = CloudEvents.get(published(event).get(0).headers(), "traceparent");
+        assertThat(traceparent).contains(span.context().traceId());
+    }
+
+    private static PendingEvent memberAdmitted(String branch, String memberId, String name) {
+        MemberAdmitted data = new MemberAdmitted(memberId, branch, "/hp/" + branch + "/", name, "HP-" + memberId,
+                "OFFICIAL", LocalDate.of(2015, 3, 2));
+        // keyed by branch here so that the events of one test share a partition and their order is known
+        return PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, branch, memberId, data, Instant.now());
+    }
+
+    private static String memberIdOf(PendingEvent e) {
+        return e.subject();
+    }
+
+    private int countOf(PendingEvent event) {
+        Document d = mongo.findById(memberIdOf(event), Document.class, ChassisTestApp.EFFECTS);
+        return d == null ? 0 : d.getInteger("count");
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> published(PendingEvent event) {
+        return TopicReader.read(EmbeddedInfra.kafkaBootstrap(), event.topic(),
+                r -> event.id().equals(CloudEvents.get(r.headers(), CloudEventHeaders.ID)), QUIET);
+    }
+}

@@ -1,0 +1,70 @@
+package org.chibo.chassis.it;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chibo.chassis.ChassisConfiguration;
+import org.chibo.chassis.inbox.IdempotentConsumer;
+import org.chibo.chassis.kafka.EventRejectedException;
+import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** A tiny service on the chassis: one aggregate with an outbox, one listener with a deliberately non-idempotent effect. */
+@SpringBootApplication
+@Import(ChassisConfiguration.class)
+public class ChassisTestApp {
+
+    static final String WIDGETS = "widgets";
+    static final String EFFECTS = "effects";
+    static final String REJECTED_NAME = "reject me";
+
+    @Bean
+    Outbox.Collection widgets() {
+        return new Outbox.Collection(WIDGETS);
+    }
+
+    @Document(WIDGETS)
+    public static class Widget {
+        @Id
+        public String id;
+        public String name;
+        public List<PendingEvent> pendingEvents = new ArrayList<>();
+    }
+
+    /** Counts deliveries with $inc, which is not idempotent on its own: only the chassis keeps it exact. */
+    @Component
+    static class CountingListener {
+        private final IdempotentConsumer consumer;
+        private final MongoTemplate mongo;
+
+        CountingListener(IdempotentConsumer consumer, MongoTemplate mongo) {
+            this.consumer = consumer;
+            this.mongo = mongo;
+        }
+
+        @KafkaListener(topics = "membership.events", groupId = "chassis-test")
+        void on(ConsumerRecord<String, byte[]> record) {
+            consumer.handle(record, event -> {
+                MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+                if (REJECTED_NAME.equals(m.fullName())) {
+                    throw new EventRejectedException("member " + m.memberId() + " cannot be applied");
+                }
+                mongo.upsert(Query.query(Criteria.where("_id").is(m.memberId())), new Update().inc("count", 1), EFFECTS);
+            });
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.chibo.chassis.testing;
+
+import java.util.Map;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A real KRaft Kafka broker and a MongoDB wire-protocol server, started once per test JVM and shared by every
+ * test class in it (each test uses its own database and consumer group). Real network, real drivers: no mocks.
+ */
+public final class EmbeddedInfra {
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static MongoServer mongo;
+    private static String mongoAddress;
+
+    private EmbeddedInfra() {
+    }
+
+    public static synchronized String kafkaBootstrap() {
+        if (kafka == null) {
+            kafka = new EmbeddedKafkaKraftBroker(1, 12);
+            kafka.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "false"));
+            kafka.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    public static synchronized String mongoUri(String database) {
+        if (mongo == null) {
+            mongo = new MongoServer(new MemoryBackend());
+            java.net.InetSocketAddress address = mongo.bind();
+            mongoAddress = "mongodb://127.0.0.1:" + address.getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+        }
+        return mongoAddress + "/" + database;
+    }
+
+    /** For {@code @DynamicPropertySource}: points Spring Kafka and Spring Data MongoDB at the embedded pair. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.kafka.bootstrap-servers", EmbeddedInfra::kafkaBootstrap);
+        registry.add("spring.mongodb.uri", () -> mongoUri(database));
+    }
+}

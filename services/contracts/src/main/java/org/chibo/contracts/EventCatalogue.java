@@ -1,0 +1,41 @@
+package org.chibo.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chibo.contracts.evaluation.RatingChanged;
+import org.chibo.contracts.inspection.FindingRaised;
+import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.OrganisationRegistered;
+
+/** Every released event type. A consumer resolves the CloudEvents type it receives here. */
+public final class EventCatalogue {
+
+    public static final EventType<OrganisationRegistered> ORGANISATION_REGISTERED =
+            new EventType<>("chibo.membership.organisation-registered.v1", Topics.MEMBERSHIP_EVENTS, OrganisationRegistered.class);
+    public static final EventType<MemberAdmitted> MEMBER_ADMITTED =
+            new EventType<>("chibo.membership.member-admitted.v1", Topics.MEMBERSHIP_EVENTS, MemberAdmitted.class);
+    public static final EventType<MeetingRecorded> MEETING_RECORDED =
+            new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
+    public static final EventType<FindingRaised> FINDING_RAISED =
+            new EventType<>("chibo.inspection.finding-raised.v1", Topics.INSPECTION_FINDINGS, FindingRaised.class);
+    public static final EventType<RatingChanged> RATING_CHANGED =
+            new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
+
+    public static final List<EventType<?>> ALL = List.of(
+            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+
+    private static final Map<String, EventType<?>> BY_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+
+    private EventCatalogue() {
+    }
+
+    public static Optional<EventType<?>> byType(String type) {
+        return Optional.ofNullable(type).map(BY_TYPE::get);
+    }
+}
