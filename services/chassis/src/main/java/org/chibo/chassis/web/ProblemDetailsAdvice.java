@@ -87,22 +87,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        JacksonException cause = jacksonCause(ex);
         ProblemDetail body;
         if (cause instanceof UnrecognizedPropertyException u) {
             String field = path(u);
             body = problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
                     "field '" + field + "' is not part of this request", List.of(new FieldProblem(field, "unknown field")));
-        } else if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
-            String field = path(j);
+        } else if (cause != null && !cause.getPath().isEmpty()) {
+            String field = path(cause);
             body = problem(HttpStatus.BAD_REQUEST, "unreadable-field", "Unreadable field",
                     "field '" + field + "' has a value of the wrong type or format",
-                    List.of(new FieldProblem(field, j.getOriginalMessage())));
+                    List.of(new FieldProblem(field, cause.getOriginalMessage())));
         } else {
             body = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
                     "the body is not valid JSON for this request", List.of());
         }
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /** The outermost Jackson exception: it knows the JSON path; the causes under it (a date parser, say) do not. */
+    private static JacksonException jacksonCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j) {
+                return j;
+            }
+        }
+        return null;
     }
 
     /** A dotted JSON path with indexes, e.g. {@code attendance[2].status}. */

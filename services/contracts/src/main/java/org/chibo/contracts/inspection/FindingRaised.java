@@ -1,6 +1,7 @@
 package org.chibo.contracts.inspection;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param severity  LOW, MEDIUM, HIGH or SERIOUS
  * @param meetingId the meeting that broke the rule, null for calendar and member rules
  * @param memberIds the members the finding concerns, empty when it concerns the branch
+ * @param occurredOn the business date the finding is about (the meeting's date, or the last day of the period),
+ *                   which decides the rating year it counts in
  * @param evidence  the figures the rule compared, by name (e.g. present, expected, rate, threshold)
  */
 public record FindingRaised(
@@ -21,6 +24,7 @@ public record FindingRaised(
         String branchId,
         String organisationPath,
         String meetingId,
+        LocalDate occurredOn,
         List<String> memberIds,
         Map<String, Object> evidence,
         String summary,

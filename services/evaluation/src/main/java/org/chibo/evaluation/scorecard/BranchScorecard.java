@@ -1,0 +1,100 @@
+package org.chibo.evaluation.scorecard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.evaluation.rating.Assessment;
+import org.chibo.evaluation.rating.BranchFigures;
+import org.chibo.evaluation.rating.Criterion;
+import org.chibo.evaluation.rating.Rating;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A branch's year so far. The ids of the events already counted live in the same document as the counts, so
+ * "count it" and "remember it was counted" are one atomic write: a re-delivered event is never counted twice.
+ */
+@Document(BranchScorecard.COLLECTION)
+public class BranchScorecard {
+
+    public static final String COLLECTION = "branch_scorecards";
+
+    @Id
+    private String id;
+    private String branchId;
+    private int year;
+    private String organisationPath;
+    private int meetingsRecorded;
+    private int present;
+    private int expected;
+    private int openFindings;
+    private Rating provisionalRating;
+    private List<Criterion> criteria = new ArrayList<>();
+    private String ruleSetVersion;
+    private Set<String> countedEventIds = new HashSet<>();
+    @Version
+    private Long version;
+    private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    protected BranchScorecard() {
+    }
+
+    BranchScorecard(String branchId, int year, String organisationPath) {
+        this.id = idFor(branchId, year);
+        this.branchId = branchId;
+        this.year = year;
+        this.organisationPath = organisationPath;
+    }
+
+    static String idFor(String branchId, int year) {
+        return branchId + ":" + year;
+    }
+
+    boolean hasCounted(String eventId) {
+        return countedEventIds.contains(eventId);
+    }
+
+    void countMeeting(String eventId, int presentMembers, int expectedMembers) {
+        countedEventIds.add(eventId);
+        meetingsRecorded++;
+        present += presentMembers;
+        expected += expectedMembers;
+    }
+
+    void countFinding(String eventId) {
+        countedEventIds.add(eventId);
+        openFindings++;
+    }
+
+    BranchFigures figures() {
+        return new BranchFigures(meetingsRecorded, present, expected, openFindings);
+    }
+
+    /** Takes the new assessment and returns the rating it replaces (null for the first). */
+    Rating reassess(Assessment assessment) {
+        Rating previous = provisionalRating;
+        provisionalRating = assessment.rating();
+        criteria = assessment.criteria();
+        ruleSetVersion = assessment.ruleSetVersion();
+        return previous;
+    }
+
+    void raise(PendingEvent event) {
+        pendingEvents.add(event);
+    }
+
+    public String getBranchId() { return branchId; }
+    public int getYear() { return year; }
+    public String getOrganisationPath() { return organisationPath; }
+    public int getMeetingsRecorded() { return meetingsRecorded; }
+    public int getPresent() { return present; }
+    public int getExpected() { return expected; }
+    public int getOpenFindings() { return openFindings; }
+    public Rating getProvisionalRating() { return provisionalRating; }
+    public List<Criterion> getCriteria() { return criteria; }
+    public String getRuleSetVersion() { return ruleSetVersion; }
+}

@@ -1,0 +1,8 @@
+package org.chibo.inspection.finding;
+
+public enum FindingStatus {
+    OPEN,
+    ACKNOWLEDGED,
+    RESOLVED,
+    DISMISSED
+}

@@ -1,0 +1,8 @@
+package org.chibo.inspection.rules;
+
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    SERIOUS
+}

@@ -1,0 +1,38 @@
+package org.chibo.meeting.roster;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.inbox.IdempotentConsumer;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.OrganisationRegistered;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the branch rosters current from {@code membership.events}. */
+@Component
+class MembershipEventsListener {
+
+    private final IdempotentConsumer consumer;
+    private final BranchRosters rosters;
+
+    MembershipEventsListener(IdempotentConsumer consumer, BranchRosters rosters) {
+        this.consumer = consumer;
+        this.rosters = rosters;
+    }
+
+    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        consumer.handle(record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
+            OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
+            rosters.save(new KnownBranch(o.organisationId(), o.kind(), o.name(), o.path()));
+        } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
+            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+            rosters.save(new RosterMember(m.memberId(), m.branchId(), m.fullName(), m.status(), false));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.chibo.membership.member;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Đảng viên: admit a member into a branch (kết nạp, or onboarding an existing member), read a member. */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberController {
+
+    private final MemberService members;
+
+    MemberController(MemberService members) {
+        this.members = members;
+    }
+
+    record AdmitRequest(@NotBlank @Size(max = 64) String branchId,
+                        @NotBlank @Size(max = 120) String fullName,
+                        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{4,32}", message = "4 to 32 letters, digits or dashes") String cardNumber,
+                        @NotNull MemberStatus status,
+                        @NotNull LocalDate admittedOn) {
+    }
+
+    record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
+                      MemberStatus status, LocalDate admittedOn) {
+        static MemberView of(Member m) {
+            return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
+                    m.getStatus(), m.getAdmittedOn());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<MemberView> admit(@Valid @RequestBody AdmitRequest r) {
+        Member m = members.admit(r.branchId(), r.fullName(), r.cardNumber(), r.status(), r.admittedOn());
+        return ResponseEntity.created(URI.create("/api/v1/members/" + m.getId())).body(MemberView.of(m));
+    }
+
+    @GetMapping("/{id}")
+    MemberView get(@PathVariable String id) {
+        return MemberView.of(members.get(id));
+    }
+}

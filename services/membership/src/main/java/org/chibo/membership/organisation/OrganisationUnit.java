@@ -1,0 +1,71 @@
+package org.chibo.membership.organisation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chibo.chassis.outbox.PendingEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One unit of the tree. {@code path} is the materialised path of ids from the root, so a subtree is one indexed
+ * prefix query. The events it raised wait in {@code pendingEvents}, written with the state in one document write.
+ */
+@Document(OrganisationUnit.COLLECTION)
+public class OrganisationUnit {
+
+    public static final String COLLECTION = "organisations";
+
+    @Id
+    private String id;
+    private String parentId;
+    private OrganisationKind kind;
+    private String name;
+    private String path;
+    private Instant registeredAt;
+    @Version
+    private Long version;
+    private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    protected OrganisationUnit() {
+    }
+
+    OrganisationUnit(String id, OrganisationUnit parent, OrganisationKind kind, String name, Instant registeredAt) {
+        this.id = id;
+        this.parentId = parent == null ? null : parent.id;
+        this.kind = kind;
+        this.name = name;
+        this.path = (parent == null ? "/" : parent.path) + id + "/";
+        this.registeredAt = registeredAt;
+    }
+
+    void raise(PendingEvent event) {
+        pendingEvents.add(event);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getParentId() {
+        return parentId;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+}

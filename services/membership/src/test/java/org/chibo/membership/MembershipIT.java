@@ -1,0 +1,100 @@
+package org.chibo.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TopicReader;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MembershipIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "membership-it");
+    }
+
+    @Autowired Environment env;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+    }
+
+    @Test
+    void admittingAMemberPublishesTheEventWithTheBranchPath() {
+        String city = create("{\"name\":\"Đảng bộ thành phố Hải Phòng\",\"kind\":\"CITY_COMMITTEE\"}");
+        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        String grassroots = create("{\"name\":\"Đảng ủy phường An Biên\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
+        String branch = create("{\"name\":\"Chi bộ Tổ dân phố số 5\",\"kind\":\"BRANCH\",\"parentId\":\"" + grassroots + "\"}");
+
+        Http.Response admitted = http.post("/api/v1/members", admit(branch, "HP-" + shortId()));
+
+        assertThat(admitted.status()).isEqualTo(201);
+        String memberId = admitted.text("id");
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> memberId.equals(r.key()), Duration.ofSeconds(2));
+        assertThat(records).hasSize(1);
+        IncomingEvent event = CloudEvents.fromRecord(records.get(0));
+        MemberAdmitted data = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+        assertThat(data.organisationPath()).isEqualTo("/" + city + "/" + district + "/" + grassroots + "/" + branch + "/");
+        assertThat(data.status()).isEqualTo("OFFICIAL");
+        assertThat(event.source()).isEqualTo("/chibo/membership");
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndWritesNothing() {
+        String city = create("{\"name\":\"Thành ủy\",\"kind\":\"CITY_COMMITTEE\"}");
+        String branch = create("{\"name\":\"Chi bộ 1\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String card = "HP-" + shortId();
+        assertThat(http.post("/api/v1/members", admit(branch, card)).status()).isEqualTo(201);
+
+        assertProblem(http.post("/api/v1/members", admit(city, "HP-" + shortId())), 422, "branchId");
+        assertProblem(http.post("/api/v1/members", admit(branch, card)), 409, "cardNumber");
+        assertProblem(http.post("/api/v1/members", admit(branch, "HP-" + shortId()).replace("{", "{\"isAdmin\":true,")), 400, "isAdmin");
+        assertProblem(http.post("/api/v1/members", admit(branch, "HP-" + shortId()).replace("2015-03-02", "02/03/2015")), 400, "admittedOn");
+        assertProblem(http.post("/api/v1/members", admit(branch, "HP-" + shortId()).replace("2015-03-02", "2999-01-01")), 422, "admittedOn");
+        assertProblem(http.post("/api/v1/organisations", "{\"name\":\"\",\"kind\":\"BRANCH\"}"), 400, "name");
+        assertProblem(http.post("/api/v1/organisations", "{\"name\":\"Đảng ủy xã\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + branch + "\"}"), 422, "parentId");
+        assertThat(http.get("/api/v1/members/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    private void assertProblem(Http.Response r, int status, String field) {
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().path("errors").findValuesAsString("field")).as(r.body().toString()).contains(field);
+    }
+
+    private String create(String json) {
+        Http.Response r = http.post("/api/v1/organisations", json);
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+        return r.text("id");
+    }
+
+    private static String admit(String branchId, String card) {
+        return Http.json(Map.of("branchId", branchId, "fullName", "Nguyễn Văn An", "cardNumber", card,
+                "status", "OFFICIAL", "admittedOn", "2015-03-02"));
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
