@@ -20,7 +20,11 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -64,6 +68,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
                 "the record was changed by someone else meanwhile; reload and try again", List.of());
+    }
+
+    /** A constraint on a request parameter or path variable (e.g. {@code year} out of range). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ", "invalid: ", "")), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ", "invalid: ", "")), errors));
     }
 
     @ExceptionHandler(Exception.class)
@@ -113,6 +140,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     /** A dotted JSON path with indexes, e.g. {@code attendance[2].status}. */

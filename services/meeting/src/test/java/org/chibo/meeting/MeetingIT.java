@@ -1,0 +1,127 @@
+package org.chibo.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TopicReader;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.meeting.roster.RosterMember;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MeetingIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "meeting-it");
+    }
+
+    @Autowired Environment env;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MongoTemplate mongo;
+    Http http;
+    String branch;
+    List<String> members;
+
+    @BeforeEach
+    void branchWithFourMembersDeliveredTwice() throws Exception {
+        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+        branch = UUID.randomUUID().toString();
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, branch, branch,
+                new OrganisationRegistered(branch, null, "GRASSROOTS_BRANCH", "Chi bộ Cảng Hải Phòng", "/" + branch + "/", Instant.now()), Instant.now()));
+        members = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = UUID.randomUUID().toString();
+            members.add(id);
+            events.add(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, id, id, new MemberAdmitted(id, branch, "/" + branch + "/",
+                    "Đảng viên " + i, "HP-" + id.substring(0, 8), i == 3 ? "PROBATIONARY" : "OFFICIAL", LocalDate.of(2020, 1, 1)), Instant.now()));
+        }
+        for (PendingEvent e : events) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+    }
+
+    @Test
+    void aRecordedMeetingPublishesTheWholeRecord() {
+        String body = meeting(List.of("PRESENT", "PRESENT", "ABSENT_EXCUSED", "PRESENT"), Map.of("inFavour", 2, "against", 0, "abstained", 0));
+
+        Http.Response created = await().atMost(Duration.ofSeconds(30)).until(() -> http.post("/api/v1/meetings", body), r -> r.status() != 422);
+
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(mongo.count(Query.query(Criteria.where("branchId").is(branch)), RosterMember.class)).isEqualTo(4);
+        String meetingId = created.text("id");
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events",
+                r -> branch.equals(r.key()), Duration.ofSeconds(2));
+        assertThat(records).hasSize(1);
+        MeetingRecorded recorded = CloudEvents.fromRecord(records.get(0)).dataAs(EventCatalogue.MEETING_RECORDED);
+        assertThat(recorded.meetingId()).isEqualTo(meetingId);
+        assertThat(recorded.roster()).extracting(MeetingRecorded.Attendee::memberId).containsExactlyElementsOf(members);
+        assertThat(recorded.roster()).extracting(MeetingRecorded.Attendee::memberStatus)
+                .containsExactly("OFFICIAL", "OFFICIAL", "OFFICIAL", "PROBATIONARY");
+        assertThat(recorded.roster().get(2).reason()).isEqualTo("công tác");
+        assertThat(recorded.vote()).isEqualTo(new MeetingRecorded.Vote(2, 0, 0));
+        assertThat(http.get("/api/v1/meetings/" + meetingId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void badRecordsAreRefusedNamingTheFieldAndNothingIsPublished() {
+        String ok = meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"), null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("branchId").is(branch)), RosterMember.class) == 4);
+
+        // the probationary member present does not vote: 3 official present, 4 votes
+        assertProblem(http.post("/api/v1/meetings", meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"),
+                Map.of("inFavour", 4, "against", 0, "abstained", 0))), 422, "vote");
+        assertProblem(http.post("/api/v1/meetings", ok.replace(members.get(1), "someone-else")), 422, "attendance[1].memberId");
+        assertProblem(http.post("/api/v1/meetings", ok.replace(",{\"memberId\":\"" + members.get(3) + "\",\"status\":\"PRESENT\",\"reason\":null}", "")), 422, "attendance");
+        assertProblem(http.post("/api/v1/meetings", ok.replace("2026-10-", "2999-10-")), 422, "heldOn");
+        assertProblem(http.post("/api/v1/meetings", ok.replace("\"REGULAR\"", "\"WEEKLY\"")), 400, "type");
+        assertProblem(http.post("/api/v1/meetings", ok.replace(branch, "unknown-branch")), 422, "branchId");
+
+        assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events", r -> branch.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    private void assertProblem(Http.Response r, int status, String field) {
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().path("errors").findValuesAsString("field")).as(r.body().toString()).contains(field);
+    }
+
+    private String meeting(List<String> statuses, Map<String, Integer> vote) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < statuses.size(); i++) {
+            String reason = statuses.get(i).equals("ABSENT_EXCUSED") ? "\"công tác\"" : "null";
+            lines.append(i == 0 ? "" : ",").append("{\"memberId\":\"").append(members.get(i)).append("\",\"status\":\"")
+                    .append(statuses.get(i)).append("\",\"reason\":").append(reason).append("}");
+        }
+        return "{\"branchId\":\"" + branch + "\",\"type\":\"REGULAR\",\"heldOn\":\"2026-10-05\",\"attendance\":[" + lines + "]"
+                + (vote == null ? "" : ",\"vote\":" + Http.json(vote)) + "}";
+    }
+}
