@@ -16,7 +16,7 @@ public record EventType<T>(String type, TopicSpec topic, Class<T> payloadClass) 
         return "/schemas/" + type + ".json";
     }
 
-    /** The producing service, the second segment of the type; it is also the CloudEvents {@code source}. */
+    /** The producing service, the second segment of the type; the CloudEvents {@code source} is {@code /chibo/<producer>}. */
     public String producer() {
         return type.split("\\.")[1];
     }

@@ -53,6 +53,8 @@ class EvaluationIT {
 
         kafka.send(CloudEvents.toRecord(meetingEvent)).get();
         kafka.send(CloudEvents.toRecord(meetingEvent)).get();
+        // the same record re-published under a new event id
+        kafka.send(CloudEvents.toRecord(PendingEvent.of(EventCatalogue.MEETING_RECORDED, branch, meeting.meetingId(), meeting, Instant.now()))).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/scorecards/" + branch + "?year=2026").status() == 200);
         kafka.send(CloudEvents.toRecord(findingEvent)).get();
         kafka.send(CloudEvents.toRecord(findingEvent)).get();

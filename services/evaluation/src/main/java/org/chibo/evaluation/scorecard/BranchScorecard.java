@@ -15,8 +15,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A branch's year so far. The ids of the events already counted live in the same document as the counts, so
- * "count it" and "remember it was counted" are one atomic write: a re-delivered event is never counted twice.
+ * A branch's year so far. What has been counted (a meeting by its id, a finding by its id) is kept in the same
+ * document as the counts, so "count it" and "remember it was counted" are one atomic write: a re-delivered or
+ * re-published record is never counted twice, whatever its event id.
  */
 @Document(BranchScorecard.COLLECTION)
 public class BranchScorecard {
@@ -35,7 +36,7 @@ public class BranchScorecard {
     private Rating provisionalRating;
     private List<Criterion> criteria = new ArrayList<>();
     private String ruleSetVersion;
-    private Set<String> countedEventIds = new HashSet<>();
+    private Set<String> counted = new HashSet<>();
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -54,19 +55,27 @@ public class BranchScorecard {
         return branchId + ":" + year;
     }
 
-    boolean hasCounted(String eventId) {
-        return countedEventIds.contains(eventId);
+    boolean hasCounted(String key) {
+        return counted.contains(key);
     }
 
-    void countMeeting(String eventId, int presentMembers, int expectedMembers) {
-        countedEventIds.add(eventId);
+    static String meetingKey(String meetingId) {
+        return "meeting:" + meetingId;
+    }
+
+    static String findingKey(String findingId) {
+        return "finding:" + findingId;
+    }
+
+    void countMeeting(String meetingId, int presentMembers, int expectedMembers) {
+        counted.add(meetingKey(meetingId));
         meetingsRecorded++;
         present += presentMembers;
         expected += expectedMembers;
     }
 
-    void countFinding(String eventId) {
-        countedEventIds.add(eventId);
+    void countFinding(String findingId) {
+        counted.add(findingKey(findingId));
         openFindings++;
     }
 

@@ -36,12 +36,12 @@ class RecordsListener {
             MeetingRecorded m = event.dataAs(EventCatalogue.MEETING_RECORDED);
             int expected = (int) m.roster().stream().filter(a -> !a.exempt()).count();
             int present = (int) m.roster().stream().filter(a -> !a.exempt() && "PRESENT".equals(a.attendance())).count();
-            scorecards.apply(event.id(), m.branchId(), m.heldOn().getYear(), m.organisationPath(),
-                    card -> card.countMeeting(event.id(), present, expected));
+            scorecards.apply(BranchScorecard.meetingKey(m.meetingId()), m.branchId(), m.heldOn().getYear(),
+                    m.organisationPath(), card -> card.countMeeting(m.meetingId(), present, expected));
         } else if (event.is(EventCatalogue.FINDING_RAISED)) {
             FindingRaised f = event.dataAs(EventCatalogue.FINDING_RAISED);
-            scorecards.apply(event.id(), f.branchId(), f.occurredOn().getYear(), f.organisationPath(),
-                    card -> card.countFinding(event.id()));
+            scorecards.apply(BranchScorecard.findingKey(f.findingId()), f.branchId(), f.occurredOn().getYear(),
+                    f.organisationPath(), card -> card.countFinding(f.findingId()));
         }
     }
 }

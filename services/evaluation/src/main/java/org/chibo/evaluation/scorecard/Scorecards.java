@@ -38,13 +38,13 @@ public class Scorecards {
         this.rating = new ProvisionalBranchRating(attendanceTarget);
     }
 
-    void apply(String eventId, String branchId, int year, String organisationPath, Consumer<BranchScorecard> change) {
+    void apply(String countKey, String branchId, int year, String organisationPath, Consumer<BranchScorecard> change) {
         String id = BranchScorecard.idFor(branchId, year);
         BranchScorecard card = mongo.findById(id, BranchScorecard.class);
         if (card == null) {
             card = new BranchScorecard(branchId, year, organisationPath);
         }
-        if (card.hasCounted(eventId)) {
+        if (card.hasCounted(countKey)) {
             return;
         }
         change.accept(card);

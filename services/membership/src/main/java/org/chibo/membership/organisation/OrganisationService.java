@@ -9,7 +9,11 @@ import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -23,6 +27,12 @@ public class OrganisationService {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        // a subtree is every unit whose path starts with the root's path: an anchored prefix query on this index
+        mongo.indexOps(OrganisationUnit.COLLECTION).createIndex(new Index().on("path", Sort.Direction.ASC));
     }
 
     public OrganisationUnit register(String name, OrganisationKind kind, String parentId) {
