@@ -16,6 +16,7 @@ import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import static org.chibo.chassis.testing.Problems.assertProblem;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
@@ -108,11 +109,6 @@ class MeetingIT {
         assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events", r -> branch.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
     }
 
-    private void assertProblem(Http.Response r, int status, String field) {
-        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.body().path("errors").findValuesAsString("field")).as(r.body().toString()).contains(field);
-    }
 
     private String meeting(List<String> statuses, Map<String, Integer> vote) {
         StringBuilder lines = new StringBuilder();

@@ -12,6 +12,7 @@ import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import static org.chibo.chassis.testing.Problems.assertProblem;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
@@ -77,11 +78,6 @@ class MembershipIT {
         assertThat(http.get("/api/v1/members/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
-    private void assertProblem(Http.Response r, int status, String field) {
-        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.body().path("errors").findValuesAsString("field")).as(r.body().toString()).contains(field);
-    }
 
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);

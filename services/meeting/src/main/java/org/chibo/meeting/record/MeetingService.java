@@ -2,11 +2,11 @@ package org.chibo.meeting.record;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
@@ -26,8 +26,6 @@ import org.springframework.stereotype.Service;
 
 @Service
 public class MeetingService {
-
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
     private final BranchRosters rosters;
@@ -52,7 +50,7 @@ public class MeetingService {
         if (!branch.holdsMeetings()) {
             throw new InvalidFieldException("branchId", branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
         }
-        if (c.heldOn().isAfter(LocalDate.now(clock.withZone(BUSINESS_ZONE)))) {
+        if (c.heldOn().isAfter(BusinessDates.today(clock))) {
             throw new InvalidFieldException("heldOn", "a meeting held on " + c.heldOn() + " is in the future; schedule it instead");
         }
         if (c.startedAt() != null && c.endedAt() != null && !c.endedAt().isAfter(c.startedAt())) {

@@ -2,10 +2,10 @@ package org.chibo.membership.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.ConflictException;
 import org.chibo.chassis.web.InvalidFieldException;
@@ -25,9 +25,6 @@ import org.springframework.stereotype.Service;
 
 @Service
 public class MemberService {
-
-    /** Business dates are Vietnamese dates, whatever the server's zone. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -55,7 +52,7 @@ public class MemberService {
             throw new InvalidFieldException("branchId", branch.getKind() + " " + branch.getName()
                     + " does not keep members on its rolls; admit into a branch (chi bộ)");
         }
-        if (admittedOn.isAfter(LocalDate.now(clock.withZone(BUSINESS_ZONE)))) {
+        if (admittedOn.isAfter(BusinessDates.today(clock))) {
             throw new InvalidFieldException("admittedOn", "admission date " + admittedOn + " is in the future");
         }
         if (mongo.exists(Query.query(Criteria.where("cardNumber").is(cardNumber)), Member.class)) {
