@@ -1,0 +1,169 @@
+package org.chibo.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.chibo.devstack.GatewayClient.Answer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole system, end to end, through the gateway, with every service in its own JVM on a real Kafka broker and the
+ * embedded store: a branch records meetings, inspection flags the low attendance, evaluation counts it. Then the
+ * things that go wrong in life: inspection crashes while an event is waiting for it, and the whole system restarts.
+ *
+ * <p>Runs in the reactor's {@code ./mvnw verify} after every service has been packaged. Ports are random, so a
+ * devstack running on the same machine is not disturbed.
+ */
+class WalkingSkeletonIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final String R_G2 = "R-G2";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void lowAttendanceIsFlaggedOnceAndCountedAndSurvivesCrashesAndRestarts() {
+        Stack.Builder builder = Stack.builder()
+                .dataDir(dataDir)
+                .randomPorts()
+                .readyTimeout(Duration.ofSeconds(180))
+                // C1 only: services start in half the time on 2 cores; this test starts them twice and runs little code
+                .bootAppJvmOptions("-XX:TieredStopAtLevel=1")
+                .output(System.out);
+
+        Object branchId;
+        Object firstMeeting;
+        Object secondMeeting;
+        try (Stack stack = builder.build(); GatewayClient api = new GatewayClient(stack.gatewayUrl())) {
+            stack.start();
+
+            branchId = created(api.post("/api/v1/organisations",
+                    new Document("name", "Chi bộ Tổ dân phố 5").append("kind", "BRANCH")));
+            List<Object> members = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                members.add(created(api.post("/api/v1/members", new Document("branchId", branchId)
+                        .append("fullName", "Nguyễn Văn " + (char) ('A' + i - 1))
+                        .append("cardNumber", String.format("HP-%06d", i))
+                        .append("admittedOn", "2015-03-02")
+                        .append("status", "OFFICIAL"))));
+            }
+
+            // 8 of 10 present = 80%: under the 90% target (R-G2), over the 2/3 quorum (R-G1)
+            firstMeeting = recordMeeting(api, branchId, "2026-11-05", members, "PPPPPPPPEU");
+            await("one R-G2 finding for the first meeting").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId)).containsExactly(firstMeeting));
+            await("the scorecard counts the meeting and its finding").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        Answer scorecard = api.get("/api/v1/scorecards/" + branchId + "?year=2026");
+                        assertThat(scorecard.status()).as("%s", scorecard).isEqualTo(200);
+                        assertThat(number(scorecard, "meetingsRecorded")).as("%s", scorecard).isEqualTo(1);
+                        assertThat(number(scorecard, "openFindings")).as("%s", scorecard).isEqualTo(1);
+                    });
+
+            // inspection crashes; the next meeting's event waits in Kafka until it is back
+            stack.kill("inspection");
+            // 7 of 10 present = 70%, still above 2/3; another member absent without reason, so no member rule (R-M1) nears.
+            // Another month than the first, and in the past: a meeting is recorded after it was held.
+            secondMeeting = recordMeeting(api, branchId, "2026-10-08", members, "UPPPPPPPEE");
+            stack.startService("inspection");
+            await("one R-G2 finding per meeting after inspection's crash").atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                            .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
+            await("and no duplicate appears later").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                            .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
+            await("the scorecard counts both meetings and findings").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        Answer scorecard = api.get("/api/v1/scorecards/" + branchId + "?year=2026");
+                        assertThat(number(scorecard, "meetingsRecorded")).as("%s", scorecard).isEqualTo(2);
+                        assertThat(number(scorecard, "openFindings")).as("%s", scorecard).isEqualTo(2);
+                    });
+        }
+
+        // the whole system stops and starts again on the same data directory: nothing is lost
+        try (Stack stack = builder.build(); GatewayClient api = new GatewayClient(stack.gatewayUrl())) {
+            stack.start();
+            await("the branch is still there").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(api.get("/api/v1/organisations/" + branchId).status()).isEqualTo(200));
+            await("the findings are still there, and still one per meeting").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                            .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
+        }
+    }
+
+    /**
+     * Posts a meeting, retrying while the meeting service has not yet learnt the branch's members from Kafka.
+     * {@code roll} has one letter per member, in order: P present, E absent excused, U absent unexcused.
+     */
+    private static Object recordMeeting(GatewayClient api, Object branchId, String heldOn, List<Object> members,
+                                        String roll) {
+        assertThat(roll).hasSize(members.size());
+        List<Document> attendance = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Document entry = new Document("memberId", members.get(i));
+            switch (roll.charAt(i)) {
+                case 'P' -> entry.append("status", "PRESENT");
+                case 'E' -> entry.append("status", "ABSENT_EXCUSED").append("reason", "Ốm");
+                case 'U' -> entry.append("status", "ABSENT_UNEXCUSED").append("reason", "Không báo trước");
+                default -> throw new IllegalArgumentException("roll letters are P, E, U: " + roll);
+            }
+            attendance.add(entry);
+        }
+        Document meeting = new Document("branchId", branchId).append("type", "REGULAR").append("heldOn", heldOn)
+                .append("attendance", attendance);
+
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        while (true) {
+            Answer answer = api.post("/api/v1/meetings", meeting);
+            if (answer.status() == 201) {
+                return created(answer);
+            }
+            assertThat(answer.status()).as("meeting %s: only 422 (roster not yet known) may be retried; got %s", heldOn, answer)
+                    .isEqualTo(422);
+            assertThat(System.nanoTime()).as("meeting %s still refused after %s: %s", heldOn, EVENTUALLY, answer)
+                    .isLessThan(deadline);
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    /** The meeting ids of the branch's R-G2 findings (other rules, e.g. about minutes, may fire too: not our subject). */
+    private static List<Object> attendanceFindings(GatewayClient api, Object branchId) {
+        Answer answer = api.get("/api/v1/findings?branchId=" + branchId);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        return answer.json().getList("items", Document.class).stream()
+                .filter(finding -> R_G2.equals(finding.get("ruleId")))
+                .map(finding -> finding.get("meetingId"))
+                .toList();
+    }
+
+    private static Object created(Answer answer) {
+        assertThat(answer.status()).as("%s", answer).isEqualTo(201);
+        assertThat(answer.json().get("id")).as("%s", answer).isNotNull();
+        return answer.json().get("id");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int number(Answer answer, String field) {
+        Object value = answer.json().get(field);
+        assertThat(value).as("%s in %s", field, answer).isInstanceOf(Number.class);
+        return ((Number) value).intValue();
+    }
+}
