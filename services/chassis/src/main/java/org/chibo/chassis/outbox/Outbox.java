@@ -39,6 +39,17 @@ public class Outbox {
         });
     }
 
+    /** Publishes the pending events of many documents written in one bulk write. */
+    public void publishAllSoon(String collection, java.util.Collection<?> ids) {
+        executor.execute(() -> {
+            try {
+                relay.relayAll(collection, ids);
+            } catch (RuntimeException e) {
+                log.warn("bulk publish of {} document(s) in {} failed, the sweeper will retry: {}", ids.size(), collection, e.toString());
+            }
+        });
+    }
+
     /** Registered by each service for every collection whose documents carry {@code pendingEvents}. */
     public record Collection(String name) {
     }

@@ -151,7 +151,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** A dotted JSON path with indexes, e.g. {@code attendance[2].status}. */
-    static String path(JacksonException e) {
+    public static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {

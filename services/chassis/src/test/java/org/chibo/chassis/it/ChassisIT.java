@@ -116,6 +116,28 @@ class ChassisIT {
     }
 
     @Test
+    void aBulkWriteIsPublishedInOneGoAndCountedOnce() {
+        String branch = "branch-" + UUID.randomUUID();
+        List<ChassisTestApp.Widget> widgets = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ChassisTestApp.Widget w = new ChassisTestApp.Widget();
+            w.id = UUID.randomUUID().toString();
+            w.pendingEvents.add(memberAdmitted(branch, "member-" + UUID.randomUUID(), "Đảng viên " + i));
+            widgets.add(w);
+        }
+        mongo.insertAll(widgets);
+        List<String> ids = widgets.stream().map(w -> w.id).toList();
+
+        assertThat(relay.relayAll(ChassisTestApp.WIDGETS, ids)).isEqualTo(50);
+
+        assertThat(relay.relayAll(ChassisTestApp.WIDGETS, ids)).isZero();
+        PendingEvent last = widgets.get(49).pendingEvents.get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOf(last) == 1);
+        assertThat(widgets).allSatisfy(w -> assertThat(countOf(w.pendingEvents.get(0))).isEqualTo(1));
+        assertThat(mongo.findById(ids.get(0), ChassisTestApp.Widget.class).pendingEvents).isEmpty();
+    }
+
+    @Test
     void poisonRecordsGoToTheDeadLetterTopicWithAReasonAndThePartitionKeepsFlowing() throws Exception {
         String branch = "branch-" + UUID.randomUUID();
         String garbageId = UUID.randomUUID().toString();

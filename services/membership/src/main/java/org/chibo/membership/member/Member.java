@@ -22,7 +22,11 @@ public class Member {
     private String fullName;
     private String cardNumber;
     private MemberStatus status;
+    private Gender gender;
+    private LocalDate birthDate;
     private LocalDate admittedOn;
+    /** The day the member was recognised official (công nhận đảng viên chính thức); null while probationary. */
+    private LocalDate recognisedOn;
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -30,15 +34,23 @@ public class Member {
     protected Member() {
     }
 
-    Member(String id, String branchId, String organisationPath, String fullName, String cardNumber,
-           MemberStatus status, LocalDate admittedOn) {
+    Member(String id, String branchId, String organisationPath, NewMember m) {
         this.id = id;
         this.branchId = branchId;
         this.organisationPath = organisationPath;
-        this.fullName = fullName;
-        this.cardNumber = cardNumber;
-        this.status = status;
-        this.admittedOn = admittedOn;
+        this.fullName = m.fullName();
+        this.cardNumber = m.cardNumber();
+        this.status = m.status();
+        this.gender = m.gender();
+        this.birthDate = m.birthDate();
+        this.admittedOn = m.admittedOn();
+        this.recognisedOn = m.recognisedOn();
+    }
+
+    /** The same member submitted again (an import re-run) changes nothing. */
+    public boolean sameAs(NewMember m, String otherBranchId) {
+        return branchId.equals(otherBranchId) && new NewMember(fullName, cardNumber, status, gender, birthDate, admittedOn,
+                recognisedOn).equals(m);
     }
 
     void raise(PendingEvent event) {
@@ -67,6 +79,18 @@ public class Member {
 
     public MemberStatus getStatus() {
         return status;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public LocalDate getRecognisedOn() {
+        return recognisedOn;
     }
 
     public LocalDate getAdmittedOn() {

@@ -32,20 +32,26 @@ class MemberController {
                         @NotBlank @Size(max = 120) String fullName,
                         @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{4,32}", message = "4 to 32 letters, digits or dashes") String cardNumber,
                         @NotNull MemberStatus status,
-                        @NotNull LocalDate admittedOn) {
+                        @NotNull LocalDate admittedOn,
+                        Gender gender,
+                        LocalDate birthDate,
+                        LocalDate recognisedOn) {
+        NewMember toNewMember() {
+            return new NewMember(fullName.strip(), cardNumber.strip(), status, gender, birthDate, admittedOn, recognisedOn);
+        }
     }
 
     record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
-                      MemberStatus status, LocalDate admittedOn) {
+                      MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn) {
         static MemberView of(Member m) {
             return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
-                    m.getStatus(), m.getAdmittedOn());
+                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn());
         }
     }
 
     @PostMapping
     ResponseEntity<MemberView> admit(@Valid @RequestBody AdmitRequest r) {
-        Member m = members.admit(r.branchId(), r.fullName(), r.cardNumber(), r.status(), r.admittedOn());
+        Member m = members.admit(r.branchId(), r.toNewMember());
         return ResponseEntity.created(URI.create("/api/v1/members/" + m.getId())).body(MemberView.of(m));
     }
 

@@ -1,7 +1,6 @@
 package org.chibo.membership.member;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Outbox;
@@ -43,33 +42,45 @@ public class MemberService {
         mongo.indexOps(Member.COLLECTION).createIndex(new Index().on("branchId", Sort.Direction.ASC));
     }
 
-    public Member admit(String branchId, String fullName, String cardNumber, MemberStatus status, LocalDate admittedOn) {
+    public Member admit(String branchId, NewMember m) {
         OrganisationUnit branch = mongo.findById(branchId, OrganisationUnit.class);
         if (branch == null) {
             throw new InvalidFieldException("branchId", "no organisation unit " + branchId);
         }
-        if (!branch.getKind().holdsMembers()) {
-            throw new InvalidFieldException("branchId", branch.getKind() + " " + branch.getName()
-                    + " does not keep members on its rolls; admit into a branch (chi bộ)");
+        String branchProblem = rollsProblem(branch);
+        if (branchProblem != null) {
+            throw new InvalidFieldException("branchId", branchProblem);
         }
-        if (admittedOn.isAfter(BusinessDates.today(clock))) {
-            throw new InvalidFieldException("admittedOn", "admission date " + admittedOn + " is in the future");
+        AdmissionRules.Problem problem = AdmissionRules.check(m, BusinessDates.today(clock));
+        if (problem != null) {
+            throw new InvalidFieldException(problem.field(), problem.reason());
         }
-        if (mongo.exists(Query.query(Criteria.where("cardNumber").is(cardNumber)), Member.class)) {
-            throw new ConflictException("cardNumber", "card number " + cardNumber + " already belongs to a member");
+        if (mongo.exists(Query.query(Criteria.where("cardNumber").is(m.cardNumber())), Member.class)) {
+            throw new ConflictException("cardNumber", "card number " + m.cardNumber() + " already belongs to a member");
         }
-        Member member = new Member(UUID.randomUUID().toString(), branch.getId(), branch.getPath(), fullName.strip(),
-                cardNumber.strip(), status, admittedOn);
-        MemberAdmitted event = new MemberAdmitted(member.getId(), member.getBranchId(), member.getOrganisationPath(),
-                member.getFullName(), member.getCardNumber(), status.name(), admittedOn);
-        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member.getId(), member.getId(),
-                event, clock.instant())));
+        Member member = newMember(UUID.randomUUID().toString(), branch, m);
         try {
             mongo.insert(member);
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException("cardNumber", "card number " + cardNumber + " already belongs to a member");
+            throw new ConflictException("cardNumber", "card number " + m.cardNumber() + " already belongs to a member");
         }
         outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    /** Why members cannot be kept on this unit's rolls, or null when they can. */
+    public static String rollsProblem(OrganisationUnit unit) {
+        return unit.getKind().holdsMembers() ? null : unit.getKind() + " " + unit.getName()
+                + " does not keep members on its rolls; admit into a branch (chi bộ)";
+    }
+
+    /** A new member with their MemberAdmitted event waiting in the outbox; the caller writes it. */
+    public Member newMember(String id, OrganisationUnit branch, NewMember m) {
+        Member member = new Member(id, branch.getId(), branch.getPath(), m);
+        MemberAdmitted event = new MemberAdmitted(member.getId(), member.getBranchId(), member.getOrganisationPath(),
+                member.getFullName(), member.getCardNumber(), m.status().name(), m.admittedOn());
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member.getId(), member.getId(),
+                event, clock.instant())));
         return member;
     }
 

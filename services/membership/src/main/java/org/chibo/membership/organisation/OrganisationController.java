@@ -2,6 +2,9 @@ package org.chibo.membership.organisation;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -10,14 +13,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Đơn vị tổ chức đảng: register a unit of the tree, read it. */
+/** Đơn vị tổ chức đảng: register a unit of the tree, find it by id or code, count what is below it. */
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Validated
@@ -30,23 +37,50 @@ class OrganisationController {
     }
 
     record RegisterRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
-                           @Size(max = 64) String parentId) {
+                           @Size(max = 64) String parentId,
+                           @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "1 to 64 letters, digits, dots, dashes or underscores") String code,
+                           BranchKind branchKind,
+                           @Min(1) @Max(28) Integer meetingDay) {
     }
 
-    record OrganisationView(String id, String parentId, OrganisationKind kind, String name, String path, Instant registeredAt) {
+    record OrganisationView(String id, String code, String parentId, OrganisationKind kind, String name, String path,
+                            BranchKind branchKind, Integer meetingDay, Instant registeredAt) {
         static OrganisationView of(OrganisationUnit u) {
-            return new OrganisationView(u.getId(), u.getParentId(), u.getKind(), u.getName(), u.getPath(), u.getRegisteredAt());
+            return new OrganisationView(u.getId(), u.getCode(), u.getParentId(), u.getKind(), u.getName(), u.getPath(),
+                    u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt());
         }
     }
 
+    record Items<T>(List<T> items) {
+    }
+
+    record CountsView(Map<String, Integer> unitsByKind, Map<String, Integer> members) {
+    }
+
     @PostMapping
-    ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterRequest request) {
-        OrganisationUnit unit = organisations.register(request.name(), request.kind(), request.parentId());
+    ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterRequest r) {
+        OrganisationUnit unit = organisations.register(r.name(), r.kind(), r.parentId(), r.code(), r.branchKind(), r.meetingDay());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + unit.getId())).body(OrganisationView.of(unit));
     }
 
     @GetMapping("/{id}")
     OrganisationView get(@PathVariable String id) {
         return OrganisationView.of(organisations.get(id));
+    }
+
+    /** Look-up by the unit's code (mã đơn vị): at most one item. */
+    @GetMapping
+    Items<OrganisationView> byCode(@RequestParam @NotBlank @Size(max = 64) String code) {
+        OrganisationUnit unit = organisations.byCode(code);
+        return new Items<>(unit == null ? List.of() : List.of(OrganisationView.of(unit)));
+    }
+
+    /** Units by kind and members by status in the subtree below the unit (the unit itself not included). */
+    @GetMapping("/{id}/counts")
+    CountsView counts(@PathVariable String id) {
+        OrganisationService.SubtreeCounts c = organisations.counts(id);
+        Map<String, Integer> members = new LinkedHashMap<>(c.membersByStatus());
+        members.put("total", c.membersByStatus().values().stream().mapToInt(Integer::intValue).sum());
+        return new CountsView(c.unitsByKind(), members);
     }
 }

@@ -1,19 +1,30 @@
 package org.chibo.membership.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.chassis.web.ConflictException;
 import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.membership.member.Member;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -33,29 +44,55 @@ public class OrganisationService {
     void ensureIndexes() {
         // a subtree is every unit whose path starts with the root's path: an anchored prefix query on this index
         mongo.indexOps(OrganisationUnit.COLLECTION).createIndex(new Index().on("path", Sort.Direction.ASC));
+        mongo.indexOps(OrganisationUnit.COLLECTION).createIndex(new Index().on("code", Sort.Direction.ASC).unique());
     }
 
-    public OrganisationUnit register(String name, OrganisationKind kind, String parentId) {
+    public OrganisationUnit register(String name, OrganisationKind kind, String parentId, String code,
+                                     BranchKind branchKind, Integer meetingDay) {
         OrganisationUnit parent = null;
         if (parentId != null) {
             parent = mongo.findById(parentId, OrganisationUnit.class);
             if (parent == null) {
                 throw new InvalidFieldException("parentId", "no organisation unit " + parentId);
             }
-            if (!kind.allowedParents().contains(parent.getKind())) {
-                throw new InvalidFieldException("parentId", "a " + kind + " cannot sit under a " + parent.getKind()
-                        + "; allowed parents: " + kind.allowedParents());
-            }
-        } else if (!kind.mayStandAlone()) {
-            throw new InvalidFieldException("parentId", "a " + kind + " needs a parent, one of " + kind.allowedParents());
         }
-        OrganisationUnit unit = new OrganisationUnit(UUID.randomUUID().toString(), parent, kind, name.strip(), clock.instant());
-        OrganisationRegistered event = new OrganisationRegistered(unit.getId(), unit.getParentId(), kind.name(),
-                unit.getName(), unit.getPath(), unit.getRegisteredAt());
-        unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, unit.getId(), unit.getId(),
-                event, unit.getRegisteredAt())));
+        String placementProblem = placementProblem(kind, parent);
+        if (placementProblem != null) {
+            throw new InvalidFieldException("parentId", placementProblem);
+        }
+        if (branchKind != null && !kind.holdsMembers()) {
+            throw new InvalidFieldException("branchKind", "only a branch (chi bộ) has a branch kind, not a " + kind);
+        }
+        if (code != null && byCode(code) != null) {
+            throw new ConflictException("code", "unit code " + code + " is already in use");
+        }
+        OrganisationUnit unit = newUnit(UUID.randomUUID().toString(), parent, kind, name.strip(), code, branchKind,
+                meetingDay, clock.instant());
         mongo.insert(unit);
         outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
+        return unit;
+    }
+
+    /** Why {@code kind} cannot sit under {@code parent} (null for a root), or null when it can. */
+    public static String placementProblem(OrganisationKind kind, OrganisationUnit parent) {
+        if (parent == null) {
+            return kind.mayStandAlone() ? null : "a " + kind + " needs a parent, one of " + kind.allowedParents();
+        }
+        if (!kind.allowedParents().contains(parent.getKind())) {
+            return "a " + kind + " cannot sit under a " + parent.getKind() + "; allowed parents: " + kind.allowedParents();
+        }
+        return null;
+    }
+
+    /** A new unit with its OrganisationRegistered event waiting in its outbox; the caller writes it. */
+    public OrganisationUnit newUnit(String id, OrganisationUnit parent, OrganisationKind kind, String name, String code,
+                                    BranchKind branchKind, Integer meetingDay, Instant now) {
+        OrganisationUnit unit = new OrganisationUnit(id, parent, kind, name, code, branchKind, meetingDay, now);
+        OrganisationRegistered event = new OrganisationRegistered(unit.getId(), unit.getParentId(), kind.name(),
+                unit.getName(), unit.getPath(), unit.getRegisteredAt(), unit.getCode(),
+                branchKind == null ? null : branchKind.name(), meetingDay);
+        unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, unit.getId(), unit.getId(),
+                event, now)));
         return unit;
     }
 
@@ -65,5 +102,35 @@ public class OrganisationService {
             throw new NotFoundException("organisation unit", id);
         }
         return unit;
+    }
+
+    public OrganisationUnit byCode(String code) {
+        return mongo.findOne(Query.query(Criteria.where("code").is(code)), OrganisationUnit.class);
+    }
+
+    public List<OrganisationUnit> byCodes(java.util.Collection<String> codes) {
+        return mongo.find(Query.query(Criteria.where("code").in(codes)), OrganisationUnit.class);
+    }
+
+    /** Units and members below {@code id} (not the unit itself), by kind and by status. */
+    public SubtreeCounts counts(String id) {
+        OrganisationUnit root = get(id);
+        Pattern below = Pattern.compile("^" + Pattern.quote(root.getPath()));
+        Map<String, Integer> units = group(OrganisationUnit.COLLECTION,
+                Criteria.where("path").regex(below).and("_id").ne(root.getId()), "kind");
+        Map<String, Integer> members = group(Member.COLLECTION, Criteria.where("organisationPath").regex(below), "status");
+        return new SubtreeCounts(units, members);
+    }
+
+    private Map<String, Integer> group(String collection, Criteria match, String field) {
+        Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(match), Aggregation.group(field).count().as("n"));
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Document d : mongo.aggregate(aggregation, collection, Document.class)) {
+            counts.put(String.valueOf(d.get("_id")), ((Number) d.get("n")).intValue());
+        }
+        return counts;
+    }
+
+    public record SubtreeCounts(Map<String, Integer> unitsByKind, Map<String, Integer> membersByStatus) {
     }
 }

@@ -24,6 +24,10 @@ public class OrganisationUnit {
     private OrganisationKind kind;
     private String name;
     private String path;
+    /** Stable external key (mã đơn vị) used by imports and exports; the id when none was given. */
+    private String code;
+    private BranchKind branchKind;
+    private Integer meetingDay;
     private Instant registeredAt;
     @Version
     private Long version;
@@ -32,13 +36,22 @@ public class OrganisationUnit {
     protected OrganisationUnit() {
     }
 
-    OrganisationUnit(String id, OrganisationUnit parent, OrganisationKind kind, String name, Instant registeredAt) {
+    OrganisationUnit(String id, OrganisationUnit parent, OrganisationKind kind, String name, String code,
+                     BranchKind branchKind, Integer meetingDay, Instant registeredAt) {
         this.id = id;
         this.parentId = parent == null ? null : parent.id;
         this.kind = kind;
         this.name = name;
         this.path = (parent == null ? "/" : parent.path) + id + "/";
+        this.code = code == null ? id : code;
+        this.branchKind = branchKind;
+        this.meetingDay = meetingDay;
         this.registeredAt = registeredAt;
+    }
+
+    /** What an import row or a request compares against: the same unit, registered again, changes nothing. */
+    public boolean sameAs(String otherName, OrganisationKind otherKind, String otherParentId) {
+        return name.equals(otherName) && kind == otherKind && java.util.Objects.equals(parentId, otherParentId);
     }
 
     void raise(PendingEvent event) {
@@ -63,6 +76,18 @@ public class OrganisationUnit {
 
     public String getPath() {
         return path;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public BranchKind getBranchKind() {
+        return branchKind;
+    }
+
+    public Integer getMeetingDay() {
+        return meetingDay;
     }
 
     public Instant getRegisteredAt() {

@@ -1,0 +1,6 @@
+package org.chibo.membership.member;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

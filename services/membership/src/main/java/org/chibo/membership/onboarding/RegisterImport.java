@@ -1,0 +1,202 @@
+package org.chibo.membership.onboarding;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.time.BusinessDates;
+import org.chibo.membership.member.AdmissionRules;
+import org.chibo.membership.member.Member;
+import org.chibo.membership.member.MemberService;
+import org.chibo.membership.member.NewMember;
+import org.chibo.membership.organisation.OrganisationService;
+import org.chibo.membership.organisation.OrganisationUnit;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Onboards a city that already keeps records: units and members from the documented file, row by row. A good row is
+ * written with its event in its outbox; a bad row is reported with its line, field and reason and writes nothing; a
+ * row already in the register as it is changes nothing, so a second import of the same file is a no-op. Ids derive
+ * from the unit code and the card number, so the same file always names the same records.
+ */
+@Service
+public class RegisterImport {
+
+    private final MongoTemplate mongo;
+    private final OrganisationService organisations;
+    private final MemberService members;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RegisterImport(MongoTemplate mongo, OrganisationService organisations, MemberService members, Outbox outbox, Clock clock) {
+        this.mongo = mongo;
+        this.organisations = organisations;
+        this.members = members;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    static String unitId(String code) {
+        return UUID.nameUUIDFromBytes(("unit:" + code).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String memberId(String cardNumber) {
+        return UUID.nameUUIDFromBytes(("member:" + cardNumber).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Imports {@code lines}, numbering them from {@code firstLine} in the report (a client sending a large file in
+     * chunks passes where each chunk starts).
+     */
+    public ImportReport importLines(List<String> lines, int firstLine) {
+        List<ImportReport.Rejection> rejected = new ArrayList<>();
+        List<ImportLineParser.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            switch (ImportLineParser.parse(firstLine + i, lines.get(i))) {
+                case ImportLineParser.Row row -> rows.add(row);
+                case ImportLineParser.Bad bad -> rejected.add(bad.rejection());
+            }
+        }
+        Batch batch = new Batch(knownUnits(rows), knownMembers(rows));
+        for (ImportLineParser.Row row : rows) {
+            ImportReport.Rejection problem = switch (row.row()) {
+                case ImportRow.UnitRow u -> batch.unit(row.line(), u);
+                case ImportRow.MemberRow m -> batch.member(row.line(), m);
+            };
+            if (problem != null) {
+                rejected.add(problem);
+            }
+        }
+        mongo.insertAll(batch.newUnits);
+        mongo.insertAll(batch.newMembers);
+        outbox.publishAllSoon(OrganisationUnit.COLLECTION, batch.newUnits.stream().map(OrganisationUnit::getId).toList());
+        outbox.publishAllSoon(Member.COLLECTION, batch.newMembers.stream().map(Member::getId).toList());
+        rejected.sort(java.util.Comparator.comparingInt(ImportReport.Rejection::line));
+        return new ImportReport(lines.size(), new ImportReport.Created(batch.newUnits.size(), batch.newMembers.size()),
+                batch.unchanged, rejected);
+    }
+
+    private Map<String, OrganisationUnit> knownUnits(List<ImportLineParser.Row> rows) {
+        Set<String> codes = new HashSet<>();
+        for (ImportLineParser.Row row : rows) {
+            switch (row.row()) {
+                case ImportRow.UnitRow u -> {
+                    codes.add(u.code());
+                    if (u.parentCode() != null) {
+                        codes.add(u.parentCode());
+                    }
+                }
+                case ImportRow.MemberRow m -> codes.add(m.branchCode());
+            }
+        }
+        Map<String, OrganisationUnit> known = new HashMap<>();
+        organisations.byCodes(codes).forEach(u -> known.put(u.getCode(), u));
+        return known;
+    }
+
+    private Map<String, Member> knownMembers(List<ImportLineParser.Row> rows) {
+        List<String> cards = rows.stream().filter(r -> r.row() instanceof ImportRow.MemberRow)
+                .map(r -> ((ImportRow.MemberRow) r.row()).cardNumber()).toList();
+        Map<String, Member> known = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("cardNumber").in(cards)), Member.class).forEach(m -> known.put(m.getCardNumber(), m));
+        return known;
+    }
+
+    /** The rows of one request, checked in file order against the register and against each other. */
+    private final class Batch {
+        final Map<String, OrganisationUnit> units;
+        final Map<String, Member> membersByCard;
+        final Set<String> seenCodes = new HashSet<>();
+        final Set<String> seenCards = new HashSet<>();
+        final List<OrganisationUnit> newUnits = new ArrayList<>();
+        final List<Member> newMembers = new ArrayList<>();
+        final LocalDate today = BusinessDates.today(clock);
+        int unchanged;
+
+        Batch(Map<String, OrganisationUnit> units, Map<String, Member> membersByCard) {
+            this.units = units;
+            this.membersByCard = membersByCard;
+        }
+
+        ImportReport.Rejection unit(int line, ImportRow.UnitRow u) {
+            if (!seenCodes.add(u.code())) {
+                return new ImportReport.Rejection(line, "code", "unit code " + u.code() + " appears twice in the file");
+            }
+            OrganisationUnit parent = null;
+            if (u.parentCode() != null) {
+                parent = units.get(u.parentCode());
+                if (parent == null) {
+                    return new ImportReport.Rejection(line, "parentCode", "no unit with code " + u.parentCode()
+                            + " in the register or earlier in the file (a parent must come before its children)");
+                }
+            }
+            OrganisationUnit existing = units.get(u.code());
+            if (existing != null) {
+                if (existing.sameAs(u.name().strip(), u.kind(), parent == null ? null : parent.getId())) {
+                    unchanged++;
+                    return null;
+                }
+                return new ImportReport.Rejection(line, "code", "unit " + u.code()
+                        + " is already registered with another name, kind or parent; change it with the tree's commands");
+            }
+            String placement = OrganisationService.placementProblem(u.kind(), parent);
+            if (placement != null) {
+                return new ImportReport.Rejection(line, "parentCode", placement);
+            }
+            if (u.branchKind() != null && !u.kind().holdsMembers()) {
+                return new ImportReport.Rejection(line, "branchKind", "only a branch (chi bộ) has a branch kind, not a " + u.kind());
+            }
+            OrganisationUnit unit = organisations.newUnit(unitId(u.code()), parent, u.kind(), u.name().strip(), u.code(),
+                    u.branchKind(), u.meetingDay(), clock.instant());
+            units.put(u.code(), unit);
+            newUnits.add(unit);
+            return null;
+        }
+
+        ImportReport.Rejection member(int line, ImportRow.MemberRow m) {
+            if (!seenCards.add(m.cardNumber())) {
+                return new ImportReport.Rejection(line, "cardNumber", "card number " + m.cardNumber() + " appears twice in the file");
+            }
+            OrganisationUnit branch = units.get(m.branchCode());
+            if (branch == null) {
+                return new ImportReport.Rejection(line, "branchCode", "no unit with code " + m.branchCode()
+                        + " in the register or earlier in the file");
+            }
+            String rolls = MemberService.rollsProblem(branch);
+            if (rolls != null) {
+                return new ImportReport.Rejection(line, "branchCode", rolls);
+            }
+            NewMember candidate = new NewMember(m.fullName().strip(), m.cardNumber(), m.status(), m.gender(), m.birthDate(),
+                    m.admittedOn(), m.recognisedOn());
+            Member existing = membersByCard.get(m.cardNumber());
+            if (existing != null) {
+                if (existing.sameAs(candidate, branch.getId())) {
+                    unchanged++;
+                    return null;
+                }
+                return new ImportReport.Rejection(line, "cardNumber", "card number " + m.cardNumber()
+                        + " already belongs to a member recorded differently; change it with the member commands");
+            }
+            AdmissionRules.Problem problem = AdmissionRules.check(candidate, today);
+            if (problem != null) {
+                return new ImportReport.Rejection(line, problem.field(), problem.reason());
+            }
+            newMembers.add(members.newMember(memberId(m.cardNumber()), branch, candidate));
+            return null;
+        }
+    }
+}

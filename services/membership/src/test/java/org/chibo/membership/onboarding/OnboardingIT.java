@@ -1,0 +1,153 @@
+package org.chibo.membership.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TopicReader;
+import org.chibo.contracts.CloudEventHeaders;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OnboardingIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "onboarding-it");
+    }
+
+    @Autowired Environment env;
+    String base;
+    String p;
+
+    @BeforeEach
+    void setUp() {
+        base = "http://localhost:" + env.getProperty("local.server.port");
+        p = "T" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void goodRowsAreWrittenBadOnesReportedExactlyAndASecondImportChangesNothing() throws Exception {
+        String file = String.join("\n",
+                unit(p, "Đảng bộ thử nghiệm", "CITY_COMMITTEE", null, ""),
+                unit(p + ".D1", "Quận ủy Lê Chân", "DIRECT_COMMITTEE", p, ""),
+                unit(p + ".D1.G1", "Đảng ủy phường An Biên", "GRASSROOTS_COMMITTEE", p + ".D1", ""),
+                unit(p + ".D1.G1.B1", "Chi bộ Tổ dân phố 1", "BRANCH", p + ".D1.G1", ",\"branchKind\":\"RESIDENTIAL_GROUP\",\"meetingDay\":5"),
+                unit(p + ".D1.B2", "Chi bộ cơ sở Trường THCS", "GRASSROOTS_BRANCH", p + ".D1", ",\"branchKind\":\"SCHOOL\""),
+                unit(p + ".X", "Chi bộ lạc chỗ", "BRANCH", p + ".D1", ""),                                   // 6: BRANCH under a direct committee
+                member(p + "-0001", "Nguyễn Văn An", p + ".D1.G1.B1", "OFFICIAL", "2001-05-02", "2002-06-01"),
+                member(p + "-0002", "Trần Thị Bình", p + ".D1.G1.B1", "PROBATIONARY", "2026-02-10", null),
+                member(p + "-0003", "Lê Văn Cường", p + ".D1.G1", "OFFICIAL", "2001-05-02", "2002-06-01"),  // 9: a committee keeps no rolls
+                member(p + "-0001", "Nguyễn Văn An", p + ".D1.B2", "OFFICIAL", "2001-05-02", "2002-06-01"), // 10: card twice
+                member(p + "-0005", "Phạm Văn Dũng", p + ".D1.B2", "OFFICIAL", "2026-02-10", null),          // 11: official too early
+                "{\"record\":\"member\",\"cardNumber\":\"" + p + "-0006\",\"fullName\":\"Vũ Thị Em\",\"branchCode\":\"" + p
+                        + ".D1.B2\",\"status\":\"OFFICIAL\",\"admittedOn\":\"2001-05-02\",\"salary\":1}",           // 12: unknown field
+                "not json at all",                                                                                 // 13
+                member(p + "-0008", "Đỗ Văn Giang", p + ".NOPE", "OFFICIAL", "2001-05-02", null),              // 14: unknown branch
+                member(p + "-0009", "Hoàng Thị Hạnh", p + ".D1.B2", "OFFICIAL", "1999-01-02", "2000-01-15"));
+
+        JsonNode first = post(file, 1);
+
+        assertThat(first.path("created").path("units").asInt()).isEqualTo(5);
+        assertThat(first.path("created").path("members").asInt()).isEqualTo(3);
+        assertThat(first.path("unchanged").asInt()).isZero();
+        assertThat(rejected(first)).containsExactly(
+                "6 parentCode", "9 branchCode", "10 cardNumber", "11 status", "12 salary", "13 record", "14 branchCode");
+
+        JsonNode second = post(file, 1);
+        assertThat(second.path("created").path("units").asInt()).isZero();
+        assertThat(second.path("created").path("members").asInt()).isZero();
+        assertThat(second.path("unchanged").asInt()).isEqualTo(8);
+        assertThat(rejected(second)).isEqualTo(rejected(first));
+
+        Http http = new Http(base);
+        String cityId = http.get("/api/v1/organisations?code=" + p).body().path("items").get(0).path("id").asString();
+        JsonNode counts = http.get("/api/v1/organisations/" + cityId + "/counts").body();
+        assertThat(counts.path("unitsByKind").path("DIRECT_COMMITTEE").asInt()).isEqualTo(1);
+        assertThat(counts.path("unitsByKind").path("BRANCH").asInt()).isEqualTo(1);
+        assertThat(counts.path("unitsByKind").path("GRASSROOTS_BRANCH").asInt()).isEqualTo(1);
+        assertThat(counts.path("members").path("OFFICIAL").asInt()).isEqualTo(2);
+        assertThat(counts.path("members").path("PROBATIONARY").asInt()).isEqualTo(1);
+        assertThat(counts.path("members").path("total").asInt()).isEqualTo(3);
+
+        // each created record's event was published once, although the file was imported twice
+        List<String> published = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> new String(r.value()).contains(p), Duration.ofSeconds(2)).stream()
+                .map(r -> CloudEvents.get(r.headers(), CloudEventHeaders.TYPE)).toList();
+        assertThat(published).filteredOn(t -> t.contains("organisation-registered")).hasSize(5);
+        assertThat(published).filteredOn(t -> t.contains("member-admitted")).hasSize(3);
+    }
+
+    @Test
+    void theExportReimportsAsANoOp() throws Exception {
+        String file = String.join("\n",
+                unit(p, "Đảng bộ xuất khẩu", "CITY_COMMITTEE", null, ""),
+                unit(p + ".D1", "Huyện ủy Vĩnh Bảo", "DIRECT_COMMITTEE", p, ""),
+                unit(p + ".D1.B1", "Chi bộ thôn Đông", "GRASSROOTS_BRANCH", p + ".D1", ",\"branchKind\":\"VILLAGE\""),
+                member(p + "-0001", "Bùi Văn Khoa", p + ".D1.B1", "OFFICIAL", "1990-05-02", "1991-06-01"));
+        assertThat(post(file, 1).path("rejected").size()).isZero();
+
+        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        List<String> ours = export.body().lines().filter(l -> l.contains(p)).toList();
+        assertThat(ours).hasSize(4);
+
+        JsonNode again = post(String.join("\n", ours), 1);
+        assertThat(again.path("unchanged").asInt()).isEqualTo(4);
+        assertThat(again.path("rejected").size()).isZero();
+    }
+
+    @Test
+    void tooManyLinesInOneRequestIsRefused() throws Exception {
+        HttpResponse<String> r = send("{}\n".repeat(10_001), 1);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("\"field\":\"body\"");
+    }
+
+    private static List<String> rejected(JsonNode report) {
+        return report.path("rejected").valueStream().map(r -> r.path("line").asInt() + " " + r.path("field").asString()).toList();
+    }
+
+    private JsonNode post(String body, int firstLine) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(body, firstLine);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(r.body());
+    }
+
+    private HttpResponse<String> send(String body, int firstLine) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports?firstLine=" + firstLine))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String unit(String code, String name, String kind, String parent, String extra) {
+        return "{\"record\":\"unit\",\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"" + kind + "\""
+                + (parent == null ? "" : ",\"parentCode\":\"" + parent + "\"") + extra + "}";
+    }
+
+    private static String member(String card, String name, String branch, String status, String admitted, String recognised) {
+        return "{\"record\":\"member\",\"cardNumber\":\"" + card + "\",\"fullName\":\"" + name + "\",\"gender\":\"MALE\","
+                + "\"birthDate\":\"1960-01-01\",\"branchCode\":\"" + branch + "\",\"status\":\"" + status + "\",\"admittedOn\":\""
+                + admitted + "\"" + (recognised == null ? "" : ",\"recognisedOn\":\"" + recognised + "\"") + "}";
+    }
+}
