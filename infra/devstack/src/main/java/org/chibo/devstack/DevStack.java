@@ -22,6 +22,7 @@ public final class DevStack {
                                      mongo, membership, meeting, inspection, evaluation, gateway); repeatable
               --without NAME[,NAME]  do not start these, e.g. a service you run from your IDE
               --ready-timeout SEC    how long each stage may take to become ready (default 180)
+              --no-demo-city         on a first start, do not load the demo city (Hải Phòng scale, seed 42)
               --help                 this text""";
 
     private DevStack() {
@@ -70,7 +71,7 @@ public final class DevStack {
 
     /** The parsed command line. */
     record Options(boolean help, boolean wipe, Path dataDir, Map<String, Integer> ports, List<String> without,
-                   Duration readyTimeout) {
+                   Duration readyTimeout, boolean demoCity) {
 
         static Options parse(String... args) {
             boolean help = false;
@@ -79,11 +80,13 @@ public final class DevStack {
             Map<String, Integer> ports = new LinkedHashMap<>();
             List<String> without = new ArrayList<>();
             Duration readyTimeout = null;
+            boolean demoCity = true;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "--help", "-h" -> help = true;
                     case "--wipe" -> wipe = true;
+                    case "--no-demo-city" -> demoCity = false;
                     case "--data-dir" -> dataDir = Path.of(valueOf(args, ++i, arg));
                     case "--port" -> {
                         String[] nameAndPort = valueOf(args, ++i, arg).split("=", 2);
@@ -105,7 +108,7 @@ public final class DevStack {
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
-            return new Options(help, wipe, dataDir, ports, without, readyTimeout);
+            return new Options(help, wipe, dataDir, ports, without, readyTimeout, demoCity);
         }
 
         Stack.Builder applyTo(Stack.Builder builder) {
@@ -122,6 +125,9 @@ public final class DevStack {
             });
             if (readyTimeout != null) {
                 builder.readyTimeout(readyTimeout);
+            }
+            if (demoCity && !without.contains(Component.of("gateway").id()) && !without.contains(Component.of("membership").id())) {
+                builder.onFirstStart(DemoCity::load);
             }
             return builder;
         }

@@ -13,7 +13,7 @@ import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.meeting.roster.BranchRosters;
-import org.chibo.meeting.roster.KnownBranch;
+import org.chibo.meeting.roster.BranchRoster;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -45,7 +45,7 @@ public class MeetingService {
     }
 
     public Meeting record(RecordMeetingCommand c) {
-        KnownBranch branch = rosters.branch(c.branchId()).orElseThrow(() -> new InvalidFieldException("branchId",
+        BranchRoster branch = rosters.branch(c.branchId()).orElseThrow(() -> new InvalidFieldException("branchId",
                 "branch " + c.branchId() + " is not known to the meeting service (yet): registered branches arrive from membership within seconds"));
         if (!branch.holdsMeetings()) {
             throw new InvalidFieldException("branchId", branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
@@ -56,14 +56,14 @@ public class MeetingService {
         if (c.startedAt() != null && c.endedAt() != null && !c.endedAt().isAfter(c.startedAt())) {
             throw new InvalidFieldException("endedAt", "the meeting must end after it started");
         }
-        List<MeetingRecorded.Attendee> attendees = RosterCheck.attendees(rosters.membersOf(c.branchId()), c.attendance());
+        List<MeetingRecorded.Attendee> attendees = RosterCheck.attendees(branch.memberList(), c.attendance());
         RosterCheck.checkVote(attendees, c.vote());
 
         MeetingRecorded.Vote vote = c.vote() == null ? null
                 : new MeetingRecorded.Vote(c.vote().inFavour(), c.vote().against(), c.vote().abstained());
-        Meeting meeting = new Meeting(UUID.randomUUID().toString(), branch.id(), branch.path(), c.type(), c.mode(), c.heldOn(),
+        Meeting meeting = new Meeting(UUID.randomUUID().toString(), branch.branchId(), branch.path(), c.type(), c.mode(), c.heldOn(),
                 c.startedAt(), c.endedAt(), blankToNull(c.topic()), attendees, vote, clock.instant());
-        meeting.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEETING_RECORDED, branch.id(), meeting.getId(),
+        meeting.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEETING_RECORDED, branch.branchId(), meeting.getId(),
                 meeting.toRecordedEvent(), meeting.getRecordedAt())));
         mongo.insert(meeting);
         outbox.publishSoon(Meeting.COLLECTION, meeting.getId());

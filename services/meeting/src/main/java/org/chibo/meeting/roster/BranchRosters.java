@@ -1,18 +1,17 @@
 package org.chibo.meeting.roster;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes the roster projection. Writes are natural-key saves, so applying an event twice changes nothing. */
+/**
+ * Reads and writes the roster projection. Every write is an upsert by the branch id that sets fields to the event's
+ * values, so applying an event twice, or in another order than the branch's own registration, changes nothing.
+ */
 @Component
 public class BranchRosters {
 
@@ -22,24 +21,19 @@ public class BranchRosters {
         this.mongo = mongo;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensureIndexes() {
-        mongo.indexOps(RosterMember.COLLECTION).createIndex(new Index().on("branchId", Sort.Direction.ASC));
+    void registerBranch(String branchId, String kind, String name, String path) {
+        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", path), BranchRoster.COLLECTION);
     }
 
-    void save(KnownBranch branch) {
-        mongo.save(branch);
+    void putMember(String branchId, RosterMember member) {
+        mongo.upsert(byId(branchId), new Update().set("members." + member.memberId(), member), BranchRoster.COLLECTION);
     }
 
-    void save(RosterMember member) {
-        mongo.save(member);
+    public Optional<BranchRoster> branch(String id) {
+        return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }
 
-    public Optional<KnownBranch> branch(String id) {
-        return Optional.ofNullable(mongo.findById(id, KnownBranch.class));
-    }
-
-    public List<RosterMember> membersOf(String branchId) {
-        return mongo.find(Query.query(Criteria.where("branchId").is(branchId)), RosterMember.class);
+    private static Query byId(String branchId) {
+        return Query.query(Criteria.where("_id").is(branchId));
     }
 }

@@ -29,10 +29,10 @@ class MembershipEventsListener {
     void apply(IncomingEvent event) {
         if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
             OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
-            rosters.save(new KnownBranch(o.organisationId(), o.kind(), o.name(), o.path()));
+            rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path());
         } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            rosters.save(new RosterMember(m.memberId(), m.branchId(), m.fullName(), m.status(), false));
+            rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), false));
         }
     }
 }

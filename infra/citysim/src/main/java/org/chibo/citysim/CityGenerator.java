@@ -1,0 +1,102 @@
+package org.chibo.citysim;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the demo city as a JSON Lines import file: all units first (each parent before its children), then all
+ * members branch by branch. Deterministic: the output depends only on the profile, the seed and the reference date.
+ */
+public final class CityGenerator {
+
+    public static final long DEFAULT_SEED = 42;
+    public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 1, 1);
+
+    private final CityProfile profile;
+    private final long seed;
+    private final LocalDate referenceDate;
+
+    public CityGenerator(CityProfile profile, long seed, LocalDate referenceDate) {
+        this.profile = profile;
+        this.seed = seed;
+        this.referenceDate = referenceDate;
+    }
+
+    public CityGenerator(long seed) {
+        this(CityProfile.bundled(), seed, DEFAULT_REFERENCE_DATE);
+    }
+
+    public GenerationSummary writeTo(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return writeTo(out);
+        }
+    }
+
+    /** Writes the whole file to {@code out} (left open) and says what was written. */
+    public GenerationSummary writeTo(OutputStream out) throws IOException {
+        long started = System.nanoTime();
+        SplittableRandom random = new SplittableRandom(seed);
+        UnitPlan plan = new TreeBuilder(profile, random.split()).build();
+        MemberGenerator members = new MemberGenerator(random.split(), referenceDate);
+
+        Map<UnitKind, Integer> units = new EnumMap<>(UnitKind.class);
+        Map<Member.Status, Integer> statuses = new EnumMap<>(Member.Status.class);
+        CountingStream counted = new CountingStream(out);
+        JsonLinesWriter writer = new JsonLinesWriter(counted);
+        for (Unit unit : plan.units()) {
+            writer.write(unit);
+            units.merge(unit.kind(), 1, Integer::sum);
+        }
+        IOException[] failure = new IOException[1];
+        for (UnitPlan.Roll roll : plan.rolls()) {
+            members.generate(roll, member -> {
+                try {
+                    writer.write(member);
+                    statuses.merge(member.status(), 1, Integer::sum);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        writer.flush();
+        return new GenerationSummary(seed, units, statuses, writer.lines(), counted.bytes,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Counts the bytes written, and leaves the caller's stream open. */
+    private static final class CountingStream extends FilterOutputStream {
+        long bytes;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

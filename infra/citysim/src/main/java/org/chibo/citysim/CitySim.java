@@ -1,0 +1,213 @@
+package org.chibo.citysim;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command line ({@code generate}, {@code load}, {@code generate-and-load}) and the plain Java entry point the
+ * devstack's first-start hook calls: {@link #generateAndLoad(URI, long, PrintStream)}.
+ */
+public final class CitySim {
+
+    static final String USAGE = """
+            usage: citysim <command> [options]
+
+              generate           [--seed 42] [--reference-date 2026-01-01] --out FILE
+                                 write the demo city (Hải Phòng scale, from city-profile.json) as a JSON Lines file
+              load               --file FILE [--base http://localhost:8080] [--chunk 5000]
+                                 send a JSON Lines file to <base>/api/v1/imports in chunks, then compare the
+                                 platform's counts for HP with the profile
+              generate-and-load  [--seed 42] [--reference-date 2026-01-01] [--out FILE]
+                                 [--base http://localhost:8080] [--chunk 5000]
+                                 both; without --out the file is a temporary one, deleted afterwards
+
+            The same seed and reference date always give a byte-identical file.
+            Exit status: 0 done (and every figure matches), 1 loaded but some figure differs or the load failed,
+            2 bad arguments.
+            """;
+
+    static final URI DEFAULT_BASE = URI.create("http://localhost:8080");
+
+    /** What {@link #generateAndLoad} did: the file it generated and what the platform made of it. */
+    public record Result(GenerationSummary generated, LoadReport load) {
+        public boolean allMatch() {
+            return load.allMatch();
+        }
+    }
+
+    private CitySim() {
+    }
+
+    /** Generates the city for {@code seed} (reference date 2026-01-01) into a temporary file and loads it. */
+    public static Result generateAndLoad(URI base, long seed, PrintStream progress) throws IOException, InterruptedException {
+        return generateAndLoad(CityProfile.bundled(), seed, CityGenerator.DEFAULT_REFERENCE_DATE,
+                CityLoader.Options.defaults(base), null, progress);
+    }
+
+    /** As above, with every knob; {@code keep} names the file to write and keep, or null for a temporary one. */
+    public static Result generateAndLoad(CityProfile profile, long seed, LocalDate referenceDate, CityLoader.Options options,
+                                         Path keep, PrintStream progress) throws IOException, InterruptedException {
+        Path file = keep != null ? keep : Files.createTempFile("chibo-city-", ".jsonl");
+        try {
+            GenerationSummary generated = generate(profile, seed, referenceDate, file, progress);
+            LoadReport load = new CityLoader(options, progress).load(file, profile);
+            return new Result(generated, load);
+        } finally {
+            if (keep == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    static GenerationSummary generate(CityProfile profile, long seed, LocalDate referenceDate, Path file, PrintStream out)
+            throws IOException {
+        GenerationSummary s = new CityGenerator(profile, seed, referenceDate).writeTo(file);
+        out.printf(Locale.ROOT, "[citysim] generated %s (seed %d, reference date %s) in %.2f s: %,d lines, %,d bytes%n",
+                file, seed, referenceDate, s.elapsed().toMillis() / 1000.0, s.lines(), s.bytes());
+        StringBuilder kinds = new StringBuilder();
+        s.unitsByKind().forEach((k, n) -> kinds.append(String.format(Locale.ROOT, " %s %,d;", k, n)));
+        out.printf(Locale.ROOT, "[citysim]   units %,d:%s members %,d (%,d official, %,d probationary)%n", s.unitLines(),
+                kinds, s.members(), s.membersByStatus().getOrDefault(Member.Status.OFFICIAL, 0),
+                s.membersByStatus().getOrDefault(Member.Status.PROBATIONARY, 0));
+        return s;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            String command = args[0];
+            Map<String, String> o = switch (command) {
+                case "generate" -> options(args, Set.of("seed", "reference-date", "out"), Set.of("out"));
+                case "load" -> options(args, Set.of("file", "base", "chunk"), Set.of("file"));
+                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk"), Set.of());
+                default -> throw new UsageException("unknown command " + command);
+            };
+            long seed = o.containsKey("seed") ? parseLong("seed", o.get("seed")) : CityGenerator.DEFAULT_SEED;
+            LocalDate referenceDate = o.containsKey("reference-date") ? parseDate(o.get("reference-date"))
+                    : CityGenerator.DEFAULT_REFERENCE_DATE;
+            URI base = o.containsKey("base") ? parseBase(o.get("base")) : DEFAULT_BASE;
+            int chunk = o.containsKey("chunk") ? (int) parseLong("chunk", o.get("chunk")) : CityLoader.DEFAULT_CHUNK_LINES;
+            if (chunk < 1) {
+                throw new UsageException("--chunk must be at least 1");
+            }
+            CityProfile profile = CityProfile.bundled();
+            CityLoader.Options loadOptions = CityLoader.Options.defaults(base).withChunkLines(chunk);
+            return switch (command) {
+                case "generate" -> {
+                    generate(profile, seed, referenceDate, Path.of(o.get("out")), out);
+                    yield 0;
+                }
+                case "load" -> {
+                    Path file = Path.of(o.get("file"));
+                    if (!Files.isReadable(file)) {
+                        throw new UsageException("cannot read " + file);
+                    }
+                    yield new CityLoader(loadOptions, out).load(file, profile).allMatch() ? 0 : 1;
+                }
+                default -> {
+                    Path keep = o.containsKey("out") ? Path.of(o.get("out")) : null;
+                    yield generateAndLoad(profile, seed, referenceDate, loadOptions, keep, out).allMatch() ? 0 : 1;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("citysim: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (CityLoader.LoadFailedException e) {
+            err.println("citysim: load failed: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("citysim: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("citysim: interrupted");
+            return 1;
+        }
+    }
+
+    /** {@code --name value} or {@code --name=value} pairs after the command; unknown or repeated names are errors. */
+    private static Map<String, String> options(String[] args, Set<String> allowed, Set<String> required) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw new UsageException("unexpected argument " + arg);
+            }
+            String name = arg.substring(2);
+            String value;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new UsageException("--" + name + " needs a value");
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException("unknown option --" + name + " for " + args[0]);
+            }
+            if (found.put(name, value) != null) {
+                throw new UsageException("--" + name + " given twice");
+            }
+        }
+        for (String name : required) {
+            if (!found.containsKey(name)) {
+                throw new UsageException(args[0] + " needs --" + name);
+            }
+        }
+        return found;
+    }
+
+    private static long parseLong(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not " + value);
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--reference-date must be YYYY-MM-DD, not " + value);
+        }
+    }
+
+    private static URI parseBase(String value) {
+        try {
+            URI uri = URI.create(value);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--base must be an http(s) URL such as http://localhost:8080, not " + value);
+        }
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.chibo.meeting.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A branch and its members in one document, keyed by the branch id: opening or recording a meeting reads one
+ * document by its key, whatever the size of the city. A disposable projection of {@code membership.events}.
+ *
+ * @param kind null until the branch's own registration event has arrived (members may arrive first: they travel
+ *             under their own keys)
+ */
+@Document(BranchRoster.COLLECTION)
+public record BranchRoster(@Id String branchId, String kind, String name, String path, Map<String, RosterMember> members) {
+
+    public static final String COLLECTION = "branch_rosters";
+
+    public boolean isKnown() {
+        return kind != null;
+    }
+
+    public boolean holdsMeetings() {
+        return "BRANCH".equals(kind) || "GRASSROOTS_BRANCH".equals(kind);
+    }
+
+    public List<RosterMember> memberList() {
+        return members == null ? List.of() : new ArrayList<>(members.values());
+    }
+}
