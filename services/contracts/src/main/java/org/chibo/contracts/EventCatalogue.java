@@ -10,6 +10,8 @@ import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.OrganisationRegistered;
 
 /** Every released event type. A consumer resolves the CloudEvents type it receives here. */
@@ -19,6 +21,10 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.organisation-registered.v1", Topics.MEMBERSHIP_EVENTS, OrganisationRegistered.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED =
             new EventType<>("chibo.membership.member-admitted.v1", Topics.MEMBERSHIP_EVENTS, MemberAdmitted.class);
+    public static final EventType<MemberRecognised> MEMBER_RECOGNISED =
+            new EventType<>("chibo.membership.member-recognised.v1", Topics.MEMBERSHIP_EVENTS, MemberRecognised.class);
+    public static final EventType<MemberExempted> MEMBER_EXEMPTED =
+            new EventType<>("chibo.membership.member-exempted.v1", Topics.MEMBERSHIP_EVENTS, MemberExempted.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
             new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
@@ -27,7 +33,7 @@ public final class EventCatalogue {
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -21,6 +21,8 @@ import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.chibo.meeting.roster.BranchRoster;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +109,37 @@ class MeetingIT {
         assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events", r -> branch.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
     }
 
+
+    @Test
+    void rostersFollowRecognitionAndExemption() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String probationary = members.get(3);
+        String exempt = members.get(2);
+        PendingEvent recognised = PendingEvent.of(EventCatalogue.MEMBER_RECOGNISED, probationary, probationary,
+                new MemberRecognised(probationary, branch, LocalDate.of(2021, 2, 1), "12-QĐ/ĐU"), Instant.now());
+        PendingEvent exempted = PendingEvent.of(EventCatalogue.MEMBER_EXEMPTED, exempt, exempt,
+                new MemberExempted(exempt, branch, "tuổi cao", LocalDate.of(2026, 1, 1), null), Instant.now());
+        for (PendingEvent e : List.of(recognised, exempted, recognised, exempted)) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+        // the exempt member is left off the list; the recognised member now votes
+        String body = "{\"branchId\":\"" + branch + "\",\"type\":\"REGULAR\",\"heldOn\":\"2026-10-05\",\"attendance\":["
+                + "{\"memberId\":\"" + members.get(0) + "\",\"status\":\"PRESENT\"},"
+                + "{\"memberId\":\"" + members.get(1) + "\",\"status\":\"PRESENT\"},"
+                + "{\"memberId\":\"" + probationary + "\",\"status\":\"PRESENT\"}],"
+                + "\"vote\":{\"inFavour\":3,\"against\":0,\"abstained\":0}}";
+
+        Http.Response created = await().atMost(Duration.ofSeconds(30)).until(() -> http.post("/api/v1/meetings", body), r -> r.status() != 422);
+
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        MeetingRecorded recorded = CloudEvents.fromRecord(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events",
+                r -> branch.equals(r.key()), Duration.ofSeconds(2)).get(0)).dataAs(EventCatalogue.MEETING_RECORDED);
+        assertThat(recorded.roster()).hasSize(4);
+        assertThat(recorded.roster()).filteredOn(a -> a.memberId().equals(exempt)).singleElement()
+                .satisfies(a -> assertThat(a.exempt()).isTrue());
+        assertThat(recorded.roster()).filteredOn(a -> a.memberId().equals(probationary)).singleElement()
+                .satisfies(a -> assertThat(a.memberStatus()).isEqualTo("OFFICIAL"));
+    }
 
     private int rosterSize() {
         BranchRoster roster = mongo.findById(branch, BranchRoster.class);

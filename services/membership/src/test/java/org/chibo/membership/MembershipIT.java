@@ -79,6 +79,35 @@ class MembershipIT {
     }
 
 
+    @Test
+    void recognitionAndExemptionAreCheckedPublishedAndKeptInTheHistory() {
+        String branch = create("{\"name\":\"Chi bộ Trường THPT Ngô Quyền\",\"kind\":\"GRASSROOTS_BRANCH\",\"branchKind\":\"SCHOOL\"}");
+        String memberId = http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", "Mai Thị Lan",
+                "cardNumber", "HP-" + shortId(), "status", "PROBATIONARY", "admittedOn", "2025-06-01"))).text("id");
+
+        assertProblem(http.post("/api/v1/members/" + memberId + "/recognition", "{\"recognisedOn\":\"2026-05-01\"}"), 422, "recognisedOn");
+        Http.Response recognised = http.post("/api/v1/members/" + memberId + "/recognition",
+                "{\"recognisedOn\":\"2026-06-02\",\"decisionRef\":\"45-QĐ/ĐU\"}");
+        assertThat(recognised.status()).as(recognised.body().toString()).isEqualTo(200);
+        assertThat(recognised.text("status")).isEqualTo("OFFICIAL");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/recognition", "{\"recognisedOn\":\"2026-06-02\"}"), 409, "status");
+
+        assertProblem(http.post("/api/v1/members/" + memberId + "/exemption", "{\"reason\":\"\",\"from\":\"2026-09-01\"}"), 400, "reason");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/exemption",
+                "{\"reason\":\"sức khỏe yếu\",\"from\":\"2026-09-01\",\"until\":\"2026-08-01\"}"), 422, "until");
+        Http.Response exempted = http.post("/api/v1/members/" + memberId + "/exemption",
+                "{\"reason\":\"sức khỏe yếu\",\"from\":\"2026-09-01\",\"until\":\"2027-08-31\"}");
+        assertThat(exempted.status()).as(exempted.body().toString()).isEqualTo(200);
+
+        assertThat(http.get("/api/v1/members/" + memberId + "/history").body().findValuesAsString("change"))
+                .containsExactly("ADMITTED", "RECOGNISED", "EXEMPTED");
+        List<String> types = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> memberId.equals(r.key()), Duration.ofSeconds(2)).stream()
+                .map(r -> CloudEvents.fromRecord(r).type().type()).toList();
+        assertThat(types).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-recognised.v1",
+                "chibo.membership.member-exempted.v1");
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Set;
@@ -34,6 +36,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class OutboxRelay {
 
     static final String FIELD = "pendingEvents";
+    /** The field Spring Data's {@code @Version} maps to in every aggregate that carries an outbox. */
+    static final String VERSION = "version";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
@@ -79,8 +83,7 @@ public class OutboxRelay {
             for (Document raw : pending) {
                 PendingEvent event = mongo.getConverter().read(PendingEvent.class, raw);
                 send(event);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                        new Update().pull(FIELD, new Document("_id", event.id())), collection);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), removal(new Document("_id", event.id())), collection);
                 published.increment();
                 count++;
             }
@@ -102,9 +105,15 @@ public class OutboxRelay {
         }
         Query byIds = Query.query(Criteria.where("_id").in(ids));
         byIds.fields().include(FIELD);
+        Map<Object, Document> byId = new HashMap<>();
+        mongo.find(byIds, Document.class, collection).forEach(doc -> byId.put(doc.get("_id"), doc));
+        // in the caller's order (the order of the bulk write), whatever order the store returns them in
         List<PendingEvent> events = new ArrayList<>();
-        for (Document doc : mongo.find(byIds, Document.class, collection)) {
-            doc.getList(FIELD, Document.class, List.of()).forEach(raw -> events.add(mongo.getConverter().read(PendingEvent.class, raw)));
+        for (Object id : ids) {
+            Document doc = byId.get(id);
+            if (doc != null) {
+                doc.getList(FIELD, Document.class, List.of()).forEach(raw -> events.add(mongo.getConverter().read(PendingEvent.class, raw)));
+            }
         }
         List<CompletableFuture<?>> sends = events.stream()
                 .<CompletableFuture<?>>map(e -> kafka.send(CloudEvents.toRecord(e))).toList();
@@ -119,9 +128,18 @@ public class OutboxRelay {
                     + "; the sweeper will retry", e);
         }
         List<String> eventIds = events.stream().map(PendingEvent::id).toList();
-        mongo.updateMulti(byIds, new Update().pull(FIELD, new Document("_id", new Document("$in", eventIds))), collection);
+        mongo.updateMulti(byIds, removal(new Document("_id", new Document("$in", eventIds))), collection);
         published.increment(events.size());
         return events.size();
+    }
+
+    /**
+     * Removes published events and moves the document's version on: a command that read the document before the
+     * removal then fails its optimistic-lock check instead of writing the published events back (which would publish
+     * them a second time), and retries on the fresh document ({@link Conflicts#retry}).
+     */
+    private static Update removal(Document which) {
+        return new Update().pull(FIELD, which).inc(VERSION, 1);
     }
 
     /**

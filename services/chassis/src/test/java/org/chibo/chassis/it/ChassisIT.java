@@ -132,6 +132,7 @@ class ChassisIT {
 
         assertThat(relay.relayAll(ChassisTestApp.WIDGETS, ids)).isZero();
         PendingEvent last = widgets.get(49).pendingEvents.get(0);
+        // one key, one partition, sent in the bulk write's order: once the last is counted, all are
         await().atMost(Duration.ofSeconds(30)).until(() -> countOf(last) == 1);
         assertThat(widgets).allSatisfy(w -> assertThat(countOf(w.pendingEvents.get(0))).isEqualTo(1));
         assertThat(mongo.findById(ids.get(0), ChassisTestApp.Widget.class).pendingEvents).isEmpty();

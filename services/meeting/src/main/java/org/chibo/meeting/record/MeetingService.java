@@ -56,7 +56,7 @@ public class MeetingService {
         if (c.startedAt() != null && c.endedAt() != null && !c.endedAt().isAfter(c.startedAt())) {
             throw new InvalidFieldException("endedAt", "the meeting must end after it started");
         }
-        List<MeetingRecorded.Attendee> attendees = RosterCheck.attendees(branch.memberList(), c.attendance());
+        List<MeetingRecorded.Attendee> attendees = RosterCheck.attendees(branch.memberList(), c.attendance(), c.heldOn());
         RosterCheck.checkVote(attendees, c.vote());
 
         MeetingRecorded.Vote vote = c.vote() == null ? null

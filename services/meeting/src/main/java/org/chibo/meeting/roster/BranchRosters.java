@@ -29,6 +29,15 @@ public class BranchRosters {
         mongo.upsert(byId(branchId), new Update().set("members." + member.memberId(), member), BranchRoster.COLLECTION);
     }
 
+    void recognise(String branchId, String memberId) {
+        mongo.upsert(byId(branchId), new Update().set("members." + memberId + ".status", "OFFICIAL"), BranchRoster.COLLECTION);
+    }
+
+    void exempt(String branchId, String memberId, java.time.LocalDate from, java.time.LocalDate until) {
+        mongo.upsert(byId(branchId), new Update().set("members." + memberId + ".exemptFrom", from)
+                .set("members." + memberId + ".exemptUntil", until), BranchRoster.COLLECTION);
+    }
+
     public Optional<BranchRoster> branch(String id) {
         return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }

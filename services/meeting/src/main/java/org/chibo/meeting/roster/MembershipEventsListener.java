@@ -5,6 +5,8 @@ import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,13 @@ class MembershipEventsListener {
             rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path());
         } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), false));
+            rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));
+        } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
+            MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
+            rosters.recognise(r.branchId(), r.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_EXEMPTED)) {
+            MemberExempted e = event.dataAs(EventCatalogue.MEMBER_EXEMPTED);
+            rosters.exempt(e.branchId(), e.memberId(), e.from(), e.until());
         }
     }
 }

@@ -27,6 +27,8 @@ public class Member {
     private LocalDate admittedOn;
     /** The day the member was recognised official (công nhận đảng viên chính thức); null while probationary. */
     private LocalDate recognisedOn;
+    private Exemption exemption;
+    private List<HistoryEntry> history = new ArrayList<>();
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -55,6 +57,27 @@ public class Member {
 
     void raise(PendingEvent event) {
         pendingEvents.add(event);
+    }
+
+    void record(HistoryEntry entry) {
+        history.add(entry);
+    }
+
+    void recognise(LocalDate on) {
+        status = MemberStatus.OFFICIAL;
+        recognisedOn = on;
+    }
+
+    void exempt(Exemption e) {
+        exemption = e;
+    }
+
+    public Exemption getExemption() {
+        return exemption;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return List.copyOf(history);
     }
 
     public String getId() {

@@ -2,6 +2,7 @@ package org.chibo.membership.member;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +43,11 @@ class MemberController {
     }
 
     record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
-                      MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn) {
+                      MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn,
+                      Exemption exemption) {
         static MemberView of(Member m) {
             return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
-                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn());
+                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(), m.getExemption());
         }
     }
 
@@ -53,6 +55,29 @@ class MemberController {
     ResponseEntity<MemberView> admit(@Valid @RequestBody AdmitRequest r) {
         Member m = members.admit(r.branchId(), r.toNewMember());
         return ResponseEntity.created(URI.create("/api/v1/members/" + m.getId())).body(MemberView.of(m));
+    }
+
+    record RecognitionRequest(@NotNull LocalDate recognisedOn, @Size(max = 64) String decisionRef) {
+    }
+
+    record ExemptionRequest(@NotBlank @Size(max = 300) String reason, @NotNull LocalDate from, LocalDate until) {
+    }
+
+    /** Công nhận đảng viên chính thức. */
+    @PostMapping("/{id}/recognition")
+    MemberView recognise(@PathVariable String id, @Valid @RequestBody RecognitionRequest r) {
+        return MemberView.of(members.recognise(id, r.recognisedOn(), r.decisionRef()));
+    }
+
+    /** Miễn công tác và sinh hoạt đảng. */
+    @PostMapping("/{id}/exemption")
+    MemberView exempt(@PathVariable String id, @Valid @RequestBody ExemptionRequest r) {
+        return MemberView.of(members.exempt(id, new Exemption(r.reason().strip(), r.from(), r.until())));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable String id) {
+        return members.get(id).getHistory();
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,10 @@
 package org.chibo.membership.member;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.outbox.PendingEvent;
@@ -11,6 +13,8 @@ import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -77,10 +81,55 @@ public class MemberService {
     /** A new member with their MemberAdmitted event waiting in the outbox; the caller writes it. */
     public Member newMember(String id, OrganisationUnit branch, NewMember m) {
         Member member = new Member(id, branch.getId(), branch.getPath(), m);
+        member.record(new HistoryEntry(clock.instant(), "ADMITTED", "on the rolls of " + branch.getName() + " as " + m.status()
+                + ", admitted " + m.admittedOn()));
         MemberAdmitted event = new MemberAdmitted(member.getId(), member.getBranchId(), member.getOrganisationPath(),
                 member.getFullName(), member.getCardNumber(), m.status().name(), m.admittedOn());
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member.getId(), member.getId(),
                 event, clock.instant())));
+        return member;
+    }
+
+    public Member recognise(String id, LocalDate recognisedOn, String decisionRef) {
+        return Conflicts.retry(() -> recogniseOnce(id, recognisedOn, decisionRef));
+    }
+
+    private Member recogniseOnce(String id, LocalDate recognisedOn, String decisionRef) {
+        Member member = get(id);
+        AdmissionRules.Problem problem = LifecycleRules.recognition(member.getStatus(), member.getAdmittedOn(), recognisedOn,
+                BusinessDates.today(clock));
+        if (problem != null) {
+            throw problem.field().equals("status") ? new ConflictException("status", problem.reason())
+                    : new InvalidFieldException(problem.field(), problem.reason());
+        }
+        member.recognise(recognisedOn);
+        member.record(new HistoryEntry(clock.instant(), "RECOGNISED", "official from " + recognisedOn
+                + (decisionRef == null ? "" : ", decision " + decisionRef)));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_RECOGNISED, member.getId(), member.getId(),
+                new MemberRecognised(member.getId(), member.getBranchId(), recognisedOn, decisionRef), clock.instant())));
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    public Member exempt(String id, Exemption exemption) {
+        return Conflicts.retry(() -> exemptOnce(id, exemption));
+    }
+
+    private Member exemptOnce(String id, Exemption exemption) {
+        Member member = get(id);
+        AdmissionRules.Problem problem = LifecycleRules.exemption(exemption, member.getAdmittedOn());
+        if (problem != null) {
+            throw new InvalidFieldException(problem.field(), problem.reason());
+        }
+        member.exempt(exemption);
+        member.record(new HistoryEntry(clock.instant(), "EXEMPTED", exemption.reason() + ", from " + exemption.from()
+                + (exemption.until() == null ? "" : " until " + exemption.until())));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_EXEMPTED, member.getId(), member.getId(),
+                new MemberExempted(member.getId(), member.getBranchId(), exemption.reason(), exemption.from(), exemption.until()),
+                clock.instant())));
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
         return member;
     }
 

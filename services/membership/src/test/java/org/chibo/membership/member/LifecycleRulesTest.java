@@ -1,0 +1,33 @@
+package org.chibo.membership.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class LifecycleRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate ADMITTED = LocalDate.of(2025, 6, 1);
+
+    @Test
+    void recognitionNeedsAProbationaryMemberAndTwelveMonths() {
+        assertThat(LifecycleRules.recognition(MemberStatus.PROBATIONARY, ADMITTED, LocalDate.of(2026, 6, 1), TODAY)).isNull();
+        assertThat(LifecycleRules.recognition(MemberStatus.PROBATIONARY, ADMITTED, LocalDate.of(2026, 5, 31), TODAY).field())
+                .isEqualTo("recognisedOn");
+        assertThat(LifecycleRules.recognition(MemberStatus.PROBATIONARY, ADMITTED, LocalDate.of(2026, 12, 1), TODAY).field())
+                .isEqualTo("recognisedOn");
+        assertThat(LifecycleRules.recognition(MemberStatus.OFFICIAL, ADMITTED, LocalDate.of(2026, 6, 1), TODAY).field())
+                .isEqualTo("status");
+    }
+
+    @Test
+    void anExemptionNeedsAReasonAndDatesInOrder() {
+        assertThat(LifecycleRules.exemption(new Exemption("tuổi cao", LocalDate.of(2026, 1, 1), null), ADMITTED)).isNull();
+        assertThat(LifecycleRules.exemption(new Exemption(" ", LocalDate.of(2026, 1, 1), null), ADMITTED).field()).isEqualTo("reason");
+        assertThat(LifecycleRules.exemption(new Exemption("ốm", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1)), ADMITTED).field())
+                .isEqualTo("until");
+        assertThat(LifecycleRules.exemption(new Exemption("ốm", LocalDate.of(2020, 3, 1), null), ADMITTED).field()).isEqualTo("from");
+    }
+}
