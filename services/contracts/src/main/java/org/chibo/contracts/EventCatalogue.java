@@ -11,7 +11,9 @@ import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
+import org.chibo.contracts.membership.MemberTransferredOut;
 import org.chibo.contracts.membership.OrganisationRegistered;
 
 /** Every released event type. A consumer resolves the CloudEvents type it receives here. */
@@ -25,6 +27,10 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-recognised.v1", Topics.MEMBERSHIP_EVENTS, MemberRecognised.class);
     public static final EventType<MemberExempted> MEMBER_EXEMPTED =
             new EventType<>("chibo.membership.member-exempted.v1", Topics.MEMBERSHIP_EVENTS, MemberExempted.class);
+    public static final EventType<MemberTransferredOut> MEMBER_TRANSFERRED_OUT =
+            new EventType<>("chibo.membership.member-transferred-out.v1", Topics.MEMBERSHIP_EVENTS, MemberTransferredOut.class);
+    public static final EventType<MemberReceived> MEMBER_RECEIVED =
+            new EventType<>("chibo.membership.member-received.v1", Topics.MEMBERSHIP_EVENTS, MemberReceived.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
             new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
@@ -33,7 +39,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

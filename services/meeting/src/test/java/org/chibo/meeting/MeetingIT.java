@@ -22,7 +22,9 @@ import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
+import org.chibo.contracts.membership.MemberTransferredOut;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.chibo.meeting.roster.BranchRoster;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +141,30 @@ class MeetingIT {
                 .satisfies(a -> assertThat(a.exempt()).isTrue());
         assertThat(recorded.roster()).filteredOn(a -> a.memberId().equals(probationary)).singleElement()
                 .satisfies(a -> assertThat(a.memberStatus()).isEqualTo("OFFICIAL"));
+    }
+
+    @Test
+    void aTransferredMemberLeavesTheRosterAndJoinsTheReceivingOne() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String leaving = members.get(0);
+        String target = UUID.randomUUID().toString();
+        kafka.send(CloudEvents.toRecord(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, target, target,
+                new OrganisationRegistered(target, null, "GRASSROOTS_BRANCH", "Chi bộ đích", "/" + target + "/", Instant.now(), null, null, null),
+                Instant.now()))).get();
+        PendingEvent out = PendingEvent.of(EventCatalogue.MEMBER_TRANSFERRED_OUT, leaving, leaving,
+                new MemberTransferredOut(leaving, branch, target, "OFFICIAL", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 14)), Instant.now());
+        PendingEvent in = PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, leaving, leaving,
+                new MemberReceived(leaving, branch, target, "/" + target + "/", "Đảng viên 0", "OFFICIAL", "OFFICIAL", LocalDate.of(2026, 11, 9)),
+                Instant.now());
+        for (PendingEvent e : List.of(out, in, out, in)) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            BranchRoster roster = mongo.findById(target, BranchRoster.class);
+            return roster != null && roster.memberList().size() == 1 && roster.memberList().get(0).memberId().equals(leaving);
+        });
     }
 
     private int rosterSize() {

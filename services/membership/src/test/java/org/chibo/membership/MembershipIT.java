@@ -108,6 +108,34 @@ class MembershipIT {
                 "chibo.membership.member-exempted.v1");
     }
 
+    @Test
+    void aTransferredMemberIsInTransitUntilTheNamedBranchReceivesThem() {
+        String from = create("{\"name\":\"Chi bộ Tổ dân phố 7\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String to = create("{\"name\":\"Chi bộ thôn Đoài\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String other = create("{\"name\":\"Chi bộ thôn Đông\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String city = create("{\"name\":\"Thành ủy khác\",\"kind\":\"CITY_COMMITTEE\"}");
+        String memberId = http.post("/api/v1/members", admit(from, "HP-" + shortId())).text("id");
+
+        assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + to + "\",\"receivedOn\":\"2026-11-02\"}"), 409, "status");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/transfer", "{\"kind\":\"OFFICIAL\",\"toBranchId\":\"" + city + "\",\"issuedOn\":\"2026-11-02\"}"), 422, "toBranchId");
+        Http.Response out = http.post("/api/v1/members/" + memberId + "/transfer",
+                "{\"kind\":\"OFFICIAL\",\"toBranchId\":\"" + to + "\",\"issuedOn\":\"2026-11-02\"}");
+        assertThat(out.status()).as(out.body().toString()).isEqualTo(200);
+        // 30 working days from Monday 2 November 2026
+        assertThat(out.body().path("transfer").path("deadline").asString()).isEqualTo("2026-12-14");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/transfer", "{\"kind\":\"OFFICIAL\",\"issuedOn\":\"2026-11-03\"}"), 409, "status");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + other + "\",\"receivedOn\":\"2026-11-09\"}"), 422, "branchId");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + to + "\",\"receivedOn\":\"2026-11-01\"}"), 422, "receivedOn");
+
+        Http.Response received = http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + to + "\",\"receivedOn\":\"2026-11-09\"}");
+
+        assertThat(received.status()).as(received.body().toString()).isEqualTo(200);
+        assertThat(received.text("branchId")).isEqualTo(to);
+        assertThat(received.body().path("transfer").isNull()).isTrue();
+        assertThat(http.get("/api/v1/members/" + memberId + "/history").body().findValuesAsString("change"))
+                .containsExactly("ADMITTED", "TRANSFERRED_OUT", "RECEIVED");
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

@@ -38,6 +38,10 @@ public class BranchRosters {
                 .set("members." + memberId + ".exemptUntil", until), BranchRoster.COLLECTION);
     }
 
+    void removeMember(String branchId, String memberId) {
+        mongo.updateFirst(byId(branchId), new Update().unset("members." + memberId), BranchRoster.COLLECTION);
+    }
+
     public Optional<BranchRoster> branch(String id) {
         return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }

@@ -6,7 +6,9 @@ import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
+import org.chibo.contracts.membership.MemberTransferredOut;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,13 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.MEMBER_EXEMPTED)) {
             MemberExempted e = event.dataAs(EventCatalogue.MEMBER_EXEMPTED);
             rosters.exempt(e.branchId(), e.memberId(), e.from(), e.until());
+        } else if (event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT)) {
+            MemberTransferredOut t = event.dataAs(EventCatalogue.MEMBER_TRANSFERRED_OUT);
+            rosters.removeMember(t.fromBranchId(), t.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
+            MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
+            // an exemption does not travel with the member: the receiving branch decides its own
+            rosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null));
         }
     }
 }

@@ -36,4 +36,37 @@ public final class LifecycleRules {
         }
         return null;
     }
+
+    /** Papers are issued to a member on a branch's rolls, dated between admission and today. */
+    public static AdmissionRules.Problem transferOut(Transfer current, LocalDate admittedOn, LocalDate issuedOn, LocalDate today) {
+        if (current != null) {
+            return new AdmissionRules.Problem("status", "the member is already in transit since " + current.issuedOn()
+                    + "; the receiving branch must record the reception first");
+        }
+        if (issuedOn.isAfter(today)) {
+            return new AdmissionRules.Problem("issuedOn", "issue date " + issuedOn + " is in the future");
+        }
+        if (issuedOn.isBefore(admittedOn)) {
+            return new AdmissionRules.Problem("issuedOn", "papers cannot be issued before the admission on " + admittedOn);
+        }
+        return null;
+    }
+
+    /** A reception closes a transfer: into the branch its papers name (when they name one), not before they were issued. */
+    public static AdmissionRules.Problem reception(Transfer current, String branchId, LocalDate receivedOn, LocalDate today) {
+        if (current == null) {
+            return new AdmissionRules.Problem("status", "the member is not in transit: no transfer papers to receive");
+        }
+        if (current.toBranchId() != null && !current.toBranchId().equals(branchId)) {
+            return new AdmissionRules.Problem("branchId", "the transfer papers name branch " + current.toBranchId());
+        }
+        if (receivedOn.isBefore(current.issuedOn())) {
+            return new AdmissionRules.Problem("receivedOn", "received on " + receivedOn + ", before the papers were issued on "
+                    + current.issuedOn());
+        }
+        if (receivedOn.isAfter(today)) {
+            return new AdmissionRules.Problem("receivedOn", "reception date " + receivedOn + " is in the future");
+        }
+        return null;
+    }
 }

@@ -28,6 +28,7 @@ public class Member {
     /** The day the member was recognised official (công nhận đảng viên chính thức); null while probationary. */
     private LocalDate recognisedOn;
     private Exemption exemption;
+    private Transfer transfer;
     private List<HistoryEntry> history = new ArrayList<>();
     @Version
     private Long version;
@@ -70,6 +71,20 @@ public class Member {
 
     void exempt(Exemption e) {
         exemption = e;
+    }
+
+    void transferOut(Transfer t) {
+        transfer = t;
+    }
+
+    void receive(String newBranchId, String newOrganisationPath) {
+        branchId = newBranchId;
+        organisationPath = newOrganisationPath;
+        transfer = null;
+    }
+
+    public Transfer getTransfer() {
+        return transfer;
     }
 
     public Exemption getExemption() {

@@ -44,10 +44,11 @@ class MemberController {
 
     record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
                       MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn,
-                      Exemption exemption) {
+                      Exemption exemption, Transfer transfer) {
         static MemberView of(Member m) {
             return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
-                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(), m.getExemption());
+                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(), m.getExemption(),
+                    m.getTransfer());
         }
     }
 
@@ -73,6 +74,24 @@ class MemberController {
     @PostMapping("/{id}/exemption")
     MemberView exempt(@PathVariable String id, @Valid @RequestBody ExemptionRequest r) {
         return MemberView.of(members.exempt(id, new Exemption(r.reason().strip(), r.from(), r.until())));
+    }
+
+    record TransferRequest(@NotNull TransferKind kind, @Size(max = 64) String toBranchId, @NotNull LocalDate issuedOn) {
+    }
+
+    record ReceptionRequest(@NotBlank @Size(max = 64) String branchId, @NotNull LocalDate receivedOn) {
+    }
+
+    /** Chuyển sinh hoạt đảng đi: the member leaves the branch's rolls with papers to present elsewhere. */
+    @PostMapping("/{id}/transfer")
+    MemberView transferOut(@PathVariable String id, @Valid @RequestBody TransferRequest r) {
+        return MemberView.of(members.transferOut(id, r.kind(), r.toBranchId(), r.issuedOn()));
+    }
+
+    /** Tiếp nhận sinh hoạt đảng: the receiving branch records the papers presented. */
+    @PostMapping("/{id}/reception")
+    MemberView receive(@PathVariable String id, @Valid @RequestBody ReceptionRequest r) {
+        return MemberView.of(members.receive(id, r.branchId(), r.receivedOn()));
     }
 
     @GetMapping("/{id}/history")

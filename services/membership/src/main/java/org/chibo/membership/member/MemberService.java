@@ -14,7 +14,10 @@ import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
+import org.chibo.contracts.membership.MemberTransferredOut;
+import org.springframework.beans.factory.annotation.Value;
 import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -32,11 +35,14 @@ public class MemberService {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final int transferDeadlineWorkingDays;
 
-    MemberService(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    MemberService(MongoTemplate mongo, Outbox outbox, Clock clock,
+                  @Value("${chibo.membership.transfer.deadline-working-days:30}") int transferDeadlineWorkingDays) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.transferDeadlineWorkingDays = transferDeadlineWorkingDays;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -96,12 +102,8 @@ public class MemberService {
 
     private Member recogniseOnce(String id, LocalDate recognisedOn, String decisionRef) {
         Member member = get(id);
-        AdmissionRules.Problem problem = LifecycleRules.recognition(member.getStatus(), member.getAdmittedOn(), recognisedOn,
-                BusinessDates.today(clock));
-        if (problem != null) {
-            throw problem.field().equals("status") ? new ConflictException("status", problem.reason())
-                    : new InvalidFieldException(problem.field(), problem.reason());
-        }
+        rejectIfAny(LifecycleRules.recognition(member.getStatus(), member.getAdmittedOn(), recognisedOn,
+                BusinessDates.today(clock)));
         member.recognise(recognisedOn);
         member.record(new HistoryEntry(clock.instant(), "RECOGNISED", "official from " + recognisedOn
                 + (decisionRef == null ? "" : ", decision " + decisionRef)));
@@ -118,10 +120,7 @@ public class MemberService {
 
     private Member exemptOnce(String id, Exemption exemption) {
         Member member = get(id);
-        AdmissionRules.Problem problem = LifecycleRules.exemption(exemption, member.getAdmittedOn());
-        if (problem != null) {
-            throw new InvalidFieldException(problem.field(), problem.reason());
-        }
+        rejectIfAny(LifecycleRules.exemption(exemption, member.getAdmittedOn()));
         member.exempt(exemption);
         member.record(new HistoryEntry(clock.instant(), "EXEMPTED", exemption.reason() + ", from " + exemption.from()
                 + (exemption.until() == null ? "" : " until " + exemption.until())));
@@ -131,6 +130,73 @@ public class MemberService {
         mongo.save(member);
         outbox.publishSoon(Member.COLLECTION, member.getId());
         return member;
+    }
+
+    public Member transferOut(String id, TransferKind kind, String toBranchId, LocalDate issuedOn) {
+        if (toBranchId != null) {
+            OrganisationUnit to = mongo.findById(toBranchId, OrganisationUnit.class);
+            if (to == null) {
+                throw new InvalidFieldException("toBranchId", "no organisation unit " + toBranchId);
+            }
+            String rolls = rollsProblem(to);
+            if (rolls != null) {
+                throw new InvalidFieldException("toBranchId", rolls);
+            }
+        }
+        return Conflicts.retry(() -> transferOutOnce(id, kind, toBranchId, issuedOn));
+    }
+
+    private Member transferOutOnce(String id, TransferKind kind, String toBranchId, LocalDate issuedOn) {
+        Member member = get(id);
+        if (member.getBranchId().equals(toBranchId)) {
+            throw new InvalidFieldException("toBranchId", "the member is already on that branch's rolls");
+        }
+        rejectIfAny(LifecycleRules.transferOut(member.getTransfer(), member.getAdmittedOn(), issuedOn, BusinessDates.today(clock)));
+        Transfer transfer = new Transfer(kind, member.getBranchId(), toBranchId, issuedOn,
+                WorkingDays.after(issuedOn, transferDeadlineWorkingDays));
+        member.transferOut(transfer);
+        member.record(new HistoryEntry(clock.instant(), "TRANSFERRED_OUT", kind + " transfer issued " + issuedOn
+                + ", to be presented by " + transfer.deadline()));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_TRANSFERRED_OUT, member.getId(), member.getId(),
+                new MemberTransferredOut(member.getId(), transfer.fromBranchId(), toBranchId, kind.name(), issuedOn,
+                        transfer.deadline()), clock.instant())));
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    public Member receive(String id, String branchId, LocalDate receivedOn) {
+        OrganisationUnit branch = mongo.findById(branchId, OrganisationUnit.class);
+        if (branch == null) {
+            throw new InvalidFieldException("branchId", "no organisation unit " + branchId);
+        }
+        String rolls = rollsProblem(branch);
+        if (rolls != null) {
+            throw new InvalidFieldException("branchId", rolls);
+        }
+        return Conflicts.retry(() -> receiveOnce(id, branch, receivedOn));
+    }
+
+    private Member receiveOnce(String id, OrganisationUnit branch, LocalDate receivedOn) {
+        Member member = get(id);
+        Transfer transfer = member.getTransfer();
+        rejectIfAny(LifecycleRules.reception(transfer, branch.getId(), receivedOn, BusinessDates.today(clock)));
+        member.receive(branch.getId(), branch.getPath());
+        member.record(new HistoryEntry(clock.instant(), "RECEIVED", "onto the rolls of " + branch.getName() + " on " + receivedOn));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, member.getId(), member.getId(),
+                new MemberReceived(member.getId(), transfer.fromBranchId(), branch.getId(), branch.getPath(), member.getFullName(),
+                        member.getStatus().name(), transfer.kind().name(), receivedOn), clock.instant())));
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    /** A state clash (already official, already in transit, not in transit) is a 409; a bad value a 422. */
+    private static void rejectIfAny(AdmissionRules.Problem problem) {
+        if (problem != null) {
+            throw problem.field().equals("status") ? new ConflictException("status", problem.reason())
+                    : new InvalidFieldException(problem.field(), problem.reason());
+        }
     }
 
     public Member get(String id) {

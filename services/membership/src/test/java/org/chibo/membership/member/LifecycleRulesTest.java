@@ -30,4 +30,22 @@ class LifecycleRulesTest {
                 .isEqualTo("until");
         assertThat(LifecycleRules.exemption(new Exemption("ốm", LocalDate.of(2020, 3, 1), null), ADMITTED).field()).isEqualTo("from");
     }
+
+    @Test
+    void aTransferIsIssuedOnceAndReceivedWhereThePapersSay() {
+        Transfer papers = new Transfer(TransferKind.OFFICIAL, "b1", "b2", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 14));
+        assertThat(LifecycleRules.transferOut(null, ADMITTED, LocalDate.of(2026, 11, 2), TODAY)).isNull();
+        assertThat(LifecycleRules.transferOut(papers, ADMITTED, LocalDate.of(2026, 11, 3), TODAY).field()).isEqualTo("status");
+        assertThat(LifecycleRules.transferOut(null, ADMITTED, LocalDate.of(2026, 12, 1), TODAY).field()).isEqualTo("issuedOn");
+        assertThat(LifecycleRules.reception(null, "b2", LocalDate.of(2026, 11, 9), TODAY).field()).isEqualTo("status");
+        assertThat(LifecycleRules.reception(papers, "b3", LocalDate.of(2026, 11, 9), TODAY).field()).isEqualTo("branchId");
+        assertThat(LifecycleRules.reception(papers, "b2", LocalDate.of(2026, 11, 1), TODAY).field()).isEqualTo("receivedOn");
+        assertThat(LifecycleRules.reception(papers, "b2", LocalDate.of(2026, 11, 9), TODAY)).isNull();
+    }
+
+    @Test
+    void thirtyWorkingDaysSkipWeekends() {
+        assertThat(WorkingDays.after(LocalDate.of(2026, 11, 2), 30)).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(WorkingDays.after(LocalDate.of(2026, 11, 6), 1)).isEqualTo(LocalDate.of(2026, 11, 9));
+    }
 }
