@@ -10,7 +10,9 @@ import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -31,6 +33,10 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-transferred-out.v1", Topics.MEMBERSHIP_EVENTS, MemberTransferredOut.class);
     public static final EventType<MemberReceived> MEMBER_RECEIVED =
             new EventType<>("chibo.membership.member-received.v1", Topics.MEMBERSHIP_EVENTS, MemberReceived.class);
+    public static final EventType<MemberDisciplined> MEMBER_DISCIPLINED =
+            new EventType<>("chibo.membership.member-disciplined.v1", Topics.MEMBERSHIP_EVENTS, MemberDisciplined.class);
+    public static final EventType<MemberLeft> MEMBER_LEFT =
+            new EventType<>("chibo.membership.member-left.v1", Topics.MEMBERSHIP_EVENTS, MemberLeft.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
             new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
@@ -40,7 +46,7 @@ public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
-            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

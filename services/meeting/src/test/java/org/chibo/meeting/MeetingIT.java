@@ -22,6 +22,7 @@ import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -144,7 +145,7 @@ class MeetingIT {
     }
 
     @Test
-    void aTransferredMemberLeavesTheRosterAndJoinsTheReceivingOne() throws Exception {
+    void aTransferredMemberMovesToTheReceivingRosterAndADeceasedOneLeavesIt() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
         String leaving = members.get(0);
         String target = UUID.randomUUID().toString();
@@ -156,11 +157,14 @@ class MeetingIT {
         PendingEvent in = PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, leaving, leaving,
                 new MemberReceived(leaving, branch, target, "/" + target + "/", "Đảng viên 0", "OFFICIAL", "OFFICIAL", LocalDate.of(2026, 11, 9)),
                 Instant.now());
-        for (PendingEvent e : List.of(out, in, out, in)) {
+        String died = members.get(1);
+        PendingEvent left = PendingEvent.of(EventCatalogue.MEMBER_LEFT, died, died,
+                new MemberLeft(died, branch, "DECEASED", LocalDate.of(2026, 10, 20), null), Instant.now());
+        for (PendingEvent e : List.of(out, in, left, out, in, left)) {
             kafka.send(CloudEvents.toRecord(e)).get();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             BranchRoster roster = mongo.findById(target, BranchRoster.class);
             return roster != null && roster.memberList().size() == 1 && roster.memberList().get(0).memberId().equals(leaving);

@@ -136,6 +136,37 @@ class MembershipIT {
                 .containsExactly("ADMITTED", "TRANSFERRED_OUT", "RECEIVED");
     }
 
+    @Test
+    void disciplineIsRecordedAndExpulsionOrDeathTakesTheMemberOffTheRolls() {
+        String branch = create("{\"name\":\"Chi bộ Công ty Cảng\",\"kind\":\"GRASSROOTS_BRANCH\",\"branchKind\":\"ENTERPRISE\"}");
+        String warned = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        String expelled = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        String deceased = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+
+        assertProblem(http.post("/api/v1/members/" + warned + "/discipline",
+                "{\"form\":\"WARNING\",\"decidedOn\":\"2010-01-01\",\"reason\":\"vi phạm\"}"), 422, "decidedOn");
+        assertProblem(http.post("/api/v1/members/" + warned + "/discipline",
+                "{\"form\":\"SCOLDING\",\"decidedOn\":\"2026-10-01\",\"reason\":\"vi phạm\"}"), 400, "form");
+        Http.Response w = http.post("/api/v1/members/" + warned + "/discipline",
+                "{\"form\":\"WARNING\",\"decidedOn\":\"2026-10-01\",\"decisionRef\":\"7-QĐ/UBKT\",\"reason\":\"vi phạm quy chế\"}");
+        assertThat(w.status()).as(w.body().toString()).isEqualTo(200);
+        assertThat(w.body().path("departure").isNull()).isTrue();
+
+        Http.Response x = http.post("/api/v1/members/" + expelled + "/discipline",
+                "{\"form\":\"EXPULSION\",\"decidedOn\":\"2026-10-01\",\"reason\":\"vi phạm nghiêm trọng\"}");
+        assertThat(x.body().path("departure").path("reason").asString()).isEqualTo("EXPELLED");
+        assertProblem(http.post("/api/v1/members/" + expelled + "/exemption", "{\"reason\":\"ốm\",\"from\":\"2026-10-02\"}"), 409, "status");
+        assertProblem(http.post("/api/v1/members/" + deceased + "/departure", "{\"reason\":\"EXPELLED\",\"on\":\"2026-10-01\"}"), 422, "reason");
+        assertThat(http.post("/api/v1/members/" + deceased + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"2026-10-20\"}").status()).isEqualTo(200);
+        assertProblem(http.post("/api/v1/members/" + deceased + "/departure", "{\"reason\":\"LEFT\",\"on\":\"2026-10-21\"}"), 409, "status");
+
+        List<String> types = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> expelled.equals(r.key()), Duration.ofSeconds(2)).stream()
+                .map(r -> CloudEvents.fromRecord(r).type().type()).toList();
+        assertThat(types).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-disciplined.v1",
+                "chibo.membership.member-left.v1");
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

@@ -6,6 +6,7 @@ import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -46,6 +47,9 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT)) {
             MemberTransferredOut t = event.dataAs(EventCatalogue.MEMBER_TRANSFERRED_OUT);
             rosters.removeMember(t.fromBranchId(), t.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_LEFT)) {
+            MemberLeft l = event.dataAs(EventCatalogue.MEMBER_LEFT);
+            rosters.removeMember(l.branchId(), l.memberId());
         } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
             MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
             // an exemption does not travel with the member: the receiving branch decides its own

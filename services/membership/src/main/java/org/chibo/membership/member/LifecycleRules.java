@@ -69,4 +69,21 @@ public final class LifecycleRules {
         }
         return null;
     }
+
+    /** Every command but reading needs a member still on the rolls (or in transit between them). */
+    public static AdmissionRules.Problem onRolls(Departure departure) {
+        return departure == null ? null : new AdmissionRules.Problem("status", "the member left the rolls on "
+                + departure.on() + " (" + departure.reason() + ")");
+    }
+
+    /** A decision is dated between the admission and today. */
+    public static AdmissionRules.Problem decisionDate(String field, LocalDate date, LocalDate admittedOn, LocalDate today) {
+        if (date.isAfter(today)) {
+            return new AdmissionRules.Problem(field, field + " " + date + " is in the future");
+        }
+        if (date.isBefore(admittedOn)) {
+            return new AdmissionRules.Problem(field, field + " " + date + " is before the admission on " + admittedOn);
+        }
+        return null;
+    }
 }

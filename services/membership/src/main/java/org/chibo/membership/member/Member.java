@@ -29,6 +29,8 @@ public class Member {
     private LocalDate recognisedOn;
     private Exemption exemption;
     private Transfer transfer;
+    private List<Discipline> disciplines = new ArrayList<>();
+    private Departure departure;
     private List<HistoryEntry> history = new ArrayList<>();
     @Version
     private Long version;
@@ -81,6 +83,23 @@ public class Member {
         branchId = newBranchId;
         organisationPath = newOrganisationPath;
         transfer = null;
+    }
+
+    void discipline(Discipline d) {
+        disciplines.add(d);
+    }
+
+    void depart(Departure d) {
+        departure = d;
+        transfer = null;
+    }
+
+    public List<Discipline> getDisciplines() {
+        return List.copyOf(disciplines);
+    }
+
+    public Departure getDeparture() {
+        return departure;
     }
 
     public Transfer getTransfer() {

@@ -44,11 +44,11 @@ class MemberController {
 
     record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
                       MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn,
-                      Exemption exemption, Transfer transfer) {
+                      Exemption exemption, Transfer transfer, List<Discipline> disciplines, Departure departure) {
         static MemberView of(Member m) {
             return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
                     m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(), m.getExemption(),
-                    m.getTransfer());
+                    m.getTransfer(), m.getDisciplines(), m.getDeparture());
         }
     }
 
@@ -92,6 +92,25 @@ class MemberController {
     @PostMapping("/{id}/reception")
     MemberView receive(@PathVariable String id, @Valid @RequestBody ReceptionRequest r) {
         return MemberView.of(members.receive(id, r.branchId(), r.receivedOn()));
+    }
+
+    record DisciplineRequest(@NotNull DisciplineForm form, @NotNull LocalDate decidedOn, @Size(max = 64) String decisionRef,
+                             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record DepartureRequest(@NotNull DepartureReason reason, @NotNull LocalDate on, @Size(max = 64) String decisionRef) {
+    }
+
+    /** Kỷ luật: reprimand, warning, dismissal from post, or expulsion (which also takes the member off the rolls). */
+    @PostMapping("/{id}/discipline")
+    MemberView discipline(@PathVariable String id, @Valid @RequestBody DisciplineRequest r) {
+        return MemberView.of(members.discipline(id, new Discipline(r.form(), r.decidedOn(), r.decisionRef(), r.reason().strip())));
+    }
+
+    /** Xóa tên, từ trần, xin ra khỏi Đảng: the member leaves the rolls; the record stays. */
+    @PostMapping("/{id}/departure")
+    MemberView depart(@PathVariable String id, @Valid @RequestBody DepartureRequest r) {
+        return MemberView.of(members.depart(id, new Departure(r.reason(), r.on(), r.decisionRef())));
     }
 
     @GetMapping("/{id}/history")

@@ -13,7 +13,9 @@ import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
+import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -102,6 +104,7 @@ public class MemberService {
 
     private Member recogniseOnce(String id, LocalDate recognisedOn, String decisionRef) {
         Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         rejectIfAny(LifecycleRules.recognition(member.getStatus(), member.getAdmittedOn(), recognisedOn,
                 BusinessDates.today(clock)));
         member.recognise(recognisedOn);
@@ -120,6 +123,7 @@ public class MemberService {
 
     private Member exemptOnce(String id, Exemption exemption) {
         Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         rejectIfAny(LifecycleRules.exemption(exemption, member.getAdmittedOn()));
         member.exempt(exemption);
         member.record(new HistoryEntry(clock.instant(), "EXEMPTED", exemption.reason() + ", from " + exemption.from()
@@ -148,6 +152,7 @@ public class MemberService {
 
     private Member transferOutOnce(String id, TransferKind kind, String toBranchId, LocalDate issuedOn) {
         Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         if (member.getBranchId().equals(toBranchId)) {
             throw new InvalidFieldException("toBranchId", "the member is already on that branch's rolls");
         }
@@ -179,6 +184,7 @@ public class MemberService {
 
     private Member receiveOnce(String id, OrganisationUnit branch, LocalDate receivedOn) {
         Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         Transfer transfer = member.getTransfer();
         rejectIfAny(LifecycleRules.reception(transfer, branch.getId(), receivedOn, BusinessDates.today(clock)));
         member.receive(branch.getId(), branch.getPath());
@@ -189,6 +195,54 @@ public class MemberService {
         mongo.save(member);
         outbox.publishSoon(Member.COLLECTION, member.getId());
         return member;
+    }
+
+    public Member discipline(String id, Discipline discipline) {
+        return Conflicts.retry(() -> disciplineOnce(id, discipline));
+    }
+
+    private Member disciplineOnce(String id, Discipline d) {
+        Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        rejectIfAny(LifecycleRules.decisionDate("decidedOn", d.decidedOn(), member.getAdmittedOn(), BusinessDates.today(clock)));
+        member.discipline(d);
+        member.record(new HistoryEntry(clock.instant(), "DISCIPLINED", d.form() + " on " + d.decidedOn()
+                + (d.decisionRef() == null ? "" : ", decision " + d.decisionRef()) + ": " + d.reason()));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_DISCIPLINED, member.getId(), member.getId(),
+                new MemberDisciplined(member.getId(), member.getBranchId(), d.form().name(), d.decidedOn(), d.decisionRef(),
+                        d.reason()), clock.instant())));
+        if (d.form() == DisciplineForm.EXPULSION) {
+            leave(member, new Departure(DepartureReason.EXPELLED, d.decidedOn(), d.decisionRef()));
+        }
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    public Member depart(String id, Departure departure) {
+        if (departure.reason() == DepartureReason.EXPELLED) {
+            throw new InvalidFieldException("reason", "an expulsion (khai trừ) is a discipline: record it with the discipline command");
+        }
+        return Conflicts.retry(() -> departOnce(id, departure));
+    }
+
+    private Member departOnce(String id, Departure departure) {
+        Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        rejectIfAny(LifecycleRules.decisionDate("on", departure.on(), member.getAdmittedOn(), BusinessDates.today(clock)));
+        leave(member, departure);
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
+    }
+
+    private void leave(Member member, Departure departure) {
+        member.depart(departure);
+        member.record(new HistoryEntry(clock.instant(), "LEFT", departure.reason() + " on " + departure.on()
+                + (departure.decisionRef() == null ? "" : ", decision " + departure.decisionRef())));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_LEFT, member.getId(), member.getId(),
+                new MemberLeft(member.getId(), member.getBranchId(), departure.reason().name(), departure.on(),
+                        departure.decisionRef()), clock.instant())));
     }
 
     /** A state clash (already official, already in transit, not in transit) is a 409; a bad value a 422. */

@@ -48,4 +48,13 @@ class LifecycleRulesTest {
         assertThat(WorkingDays.after(LocalDate.of(2026, 11, 2), 30)).isEqualTo(LocalDate.of(2026, 12, 14));
         assertThat(WorkingDays.after(LocalDate.of(2026, 11, 6), 1)).isEqualTo(LocalDate.of(2026, 11, 9));
     }
+
+    @Test
+    void nothingChangesForAMemberWhoLeftAndDecisionsAreDatedSensibly() {
+        assertThat(LifecycleRules.onRolls(null)).isNull();
+        assertThat(LifecycleRules.onRolls(new Departure(DepartureReason.DECEASED, LocalDate.of(2026, 1, 1), null)).field()).isEqualTo("status");
+        assertThat(LifecycleRules.decisionDate("decidedOn", LocalDate.of(2025, 1, 1), ADMITTED, TODAY).field()).isEqualTo("decidedOn");
+        assertThat(LifecycleRules.decisionDate("decidedOn", LocalDate.of(2026, 12, 1), ADMITTED, TODAY).field()).isEqualTo("decidedOn");
+        assertThat(LifecycleRules.decisionDate("decidedOn", LocalDate.of(2026, 7, 1), ADMITTED, TODAY)).isNull();
+    }
 }
