@@ -124,6 +124,7 @@ class MembershipIT {
         // 30 working days from Monday 2 November 2026
         assertThat(out.body().path("transfer").path("deadline").asString()).isEqualTo("2026-12-14");
         assertProblem(http.post("/api/v1/members/" + memberId + "/transfer", "{\"kind\":\"OFFICIAL\",\"issuedOn\":\"2026-11-03\"}"), 409, "status");
+        assertProblem(http.post("/api/v1/members/" + memberId + "/exemption", "{\"reason\":\"ốm\",\"from\":\"2026-11-03\"}"), 409, "status");
         assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + other + "\",\"receivedOn\":\"2026-11-09\"}"), 422, "branchId");
         assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + to + "\",\"receivedOn\":\"2026-11-01\"}"), 422, "receivedOn");
 
@@ -165,6 +166,30 @@ class MembershipIT {
                 .map(r -> CloudEvents.fromRecord(r).type().type()).toList();
         assertThat(types).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-disciplined.v1",
                 "chibo.membership.member-left.v1");
+    }
+
+    @Test
+    void membersAreFoundByBranchStatusAndNameAPageAtATimeAndEveryRecordReadIsLogged() {
+        String branch = create("{\"name\":\"Chi bộ tìm kiếm\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        for (String name : List.of("Nguyễn Văn An", "Nguyễn Thị Bích", "Trần Văn Cao", "Lê Thị Dung", "Nguyễn Hữu Em")) {
+            http.post("/api/v1/members", admit(branch, "HP-" + shortId()).replace("Nguyễn Văn An", name));
+        }
+
+        Http.Response first = http.get("/api/v1/members?branchId=" + branch + "&name=nguy%E1%BB%85n&size=2");
+        assertThat(first.body().path("items").findValuesAsString("fullName")).containsExactly("Nguyễn Hữu Em", "Nguyễn Thị Bích");
+        assertThat(first.body().path("hasMore").asBoolean()).isTrue();
+        Http.Response second = http.get("/api/v1/members?branchId=" + branch + "&name=nguy%E1%BB%85n&size=2&page=1");
+        assertThat(second.body().path("items").findValuesAsString("fullName")).containsExactly("Nguyễn Văn An");
+        assertThat(second.body().path("hasMore").asBoolean()).isFalse();
+        assertThat(first.body().path("items").get(0).has("birthDate")).isFalse();
+        assertProblem(http.get("/api/v1/members?branchId=" + branch + "&size=1000"), 400, "size");
+
+        String id = first.body().path("items").get(0).path("id").asString();
+        http.get("/api/v1/members/" + id);
+        http.get("/api/v1/members/" + id + "/history");
+        Http.Response log = http.get("/api/v1/audit/record-access?memberId=" + id);
+        assertThat(log.body().path("items").findValuesAsString("what")).containsExactly("history", "record");
+        assertThat(log.body().path("items").findValuesAsString("who")).containsOnly("anonymous");
     }
 
     private String create(String json) {

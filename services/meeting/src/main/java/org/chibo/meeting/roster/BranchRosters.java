@@ -29,13 +29,19 @@ public class BranchRosters {
         mongo.upsert(byId(branchId), new Update().set("members." + member.memberId(), member), BranchRoster.COLLECTION);
     }
 
+    /** Changes a member already on the roster; never creates a half-known entry for one who is not. */
     void recognise(String branchId, String memberId) {
-        mongo.upsert(byId(branchId), new Update().set("members." + memberId + ".status", "OFFICIAL"), BranchRoster.COLLECTION);
+        mongo.updateFirst(onRoster(branchId, memberId), new Update().set("members." + memberId + ".status", "OFFICIAL"),
+                BranchRoster.COLLECTION);
     }
 
     void exempt(String branchId, String memberId, java.time.LocalDate from, java.time.LocalDate until) {
-        mongo.upsert(byId(branchId), new Update().set("members." + memberId + ".exemptFrom", from)
+        mongo.updateFirst(onRoster(branchId, memberId), new Update().set("members." + memberId + ".exemptFrom", from)
                 .set("members." + memberId + ".exemptUntil", until), BranchRoster.COLLECTION);
+    }
+
+    private static Query onRoster(String branchId, String memberId) {
+        return Query.query(Criteria.where("_id").is(branchId).and("members." + memberId).exists(true));
     }
 
     void removeMember(String branchId, String memberId) {

@@ -76,6 +76,12 @@ public final class LifecycleRules {
                 + departure.on() + " (" + departure.reason() + ")");
     }
 
+    /** Recognition and exemption are decided by the branch that has the member on its rolls, not during a transfer. */
+    public static AdmissionRules.Problem notInTransit(Transfer transfer) {
+        return transfer == null ? null : new AdmissionRules.Problem("status", "the member is in transit since "
+                + transfer.issuedOn() + "; the receiving branch decides after the reception");
+    }
+
     /** A decision is dated between the admission and today. */
     public static AdmissionRules.Problem decisionDate(String field, LocalDate date, LocalDate admittedOn, LocalDate today) {
         if (date.isAfter(today)) {

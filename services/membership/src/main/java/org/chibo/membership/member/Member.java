@@ -79,10 +79,12 @@ public class Member {
         transfer = t;
     }
 
+    /** On the new rolls; an exemption was the old branch's decision and does not travel with the member. */
     void receive(String newBranchId, String newOrganisationPath) {
         branchId = newBranchId;
         organisationPath = newOrganisationPath;
         transfer = null;
+        exemption = null;
     }
 
     void discipline(Discipline d) {

@@ -12,7 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.chibo.membership.audit.RecordAccessLog;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,12 +28,15 @@ import jakarta.validation.constraints.Size;
 /** Đảng viên: admit a member into a branch (kết nạp, or onboarding an existing member), read a member. */
 @RestController
 @RequestMapping("/api/v1/members")
+@Validated
 class MemberController {
 
     private final MemberService members;
+    private final RecordAccessLog access;
 
-    MemberController(MemberService members) {
+    MemberController(MemberService members, RecordAccessLog access) {
         this.members = members;
+        this.access = access;
     }
 
     record AdmitRequest(@NotBlank @Size(max = 64) String branchId,
@@ -114,12 +124,37 @@ class MemberController {
     }
 
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return members.get(id).getHistory();
+    List<HistoryEntry> history(@PathVariable String id, HttpServletRequest request) {
+        List<HistoryEntry> history = members.get(id).getHistory();
+        access.read(request, id, "history");
+        return history;
+    }
+
+    record Page<T>(List<T> items, int page, int size, boolean hasMore) {
+    }
+
+    /** Tìm đảng viên: by branch, status and part of the name, a page at a time, ordered by name. */
+    @GetMapping
+    Page<MemberSummary> search(@RequestParam(required = false) @Size(max = 64) String branchId,
+                               @RequestParam(required = false) MemberStatus status,
+                               @RequestParam(required = false) @Size(min = 2, max = 60) String name,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        MemberService.Found found = members.search(branchId, status, name, page, size);
+        return new Page<>(found.items().stream().map(MemberSummary::of).toList(), page, size, found.hasMore());
+    }
+
+    /** What a list shows: no birth date or other personal details, so listing is not reading a record. */
+    record MemberSummary(String id, String branchId, String fullName, String cardNumber, MemberStatus status) {
+        static MemberSummary of(Member m) {
+            return new MemberSummary(m.getId(), m.getBranchId(), m.getFullName(), m.getCardNumber(), m.getStatus());
+        }
     }
 
     @GetMapping("/{id}")
-    MemberView get(@PathVariable String id) {
-        return MemberView.of(members.get(id));
+    MemberView get(@PathVariable String id, HttpServletRequest request) {
+        MemberView view = MemberView.of(members.get(id));
+        access.read(request, id, "record");
+        return view;
     }
 }

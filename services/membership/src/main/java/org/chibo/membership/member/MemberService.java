@@ -2,6 +2,7 @@ package org.chibo.membership.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Conflicts;
@@ -105,6 +106,7 @@ public class MemberService {
     private Member recogniseOnce(String id, LocalDate recognisedOn, String decisionRef) {
         Member member = get(id);
         rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        rejectIfAny(LifecycleRules.notInTransit(member.getTransfer()));
         rejectIfAny(LifecycleRules.recognition(member.getStatus(), member.getAdmittedOn(), recognisedOn,
                 BusinessDates.today(clock)));
         member.recognise(recognisedOn);
@@ -124,6 +126,7 @@ public class MemberService {
     private Member exemptOnce(String id, Exemption exemption) {
         Member member = get(id);
         rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        rejectIfAny(LifecycleRules.notInTransit(member.getTransfer()));
         rejectIfAny(LifecycleRules.exemption(exemption, member.getAdmittedOn()));
         member.exempt(exemption);
         member.record(new HistoryEntry(clock.instant(), "EXEMPTED", exemption.reason() + ", from " + exemption.from()
@@ -251,6 +254,26 @@ public class MemberService {
             throw problem.field().equals("status") ? new ConflictException("status", problem.reason())
                     : new InvalidFieldException(problem.field(), problem.reason());
         }
+    }
+
+    public record Found(List<Member> items, boolean hasMore) {
+    }
+
+    /** One page of members matching every filter given, ordered by name; one extra row tells whether more follow. */
+    public Found search(String branchId, MemberStatus status, String namePart, int page, int size) {
+        Query q = new Query();
+        if (branchId != null) {
+            q.addCriteria(Criteria.where("branchId").is(branchId));
+        }
+        if (status != null) {
+            q.addCriteria(Criteria.where("status").is(status));
+        }
+        if (namePart != null) {
+            q.addCriteria(Criteria.where("fullName").regex(java.util.regex.Pattern.quote(namePart.strip()), "i"));
+        }
+        q.skip((long) page * size).limit(size + 1).with(Sort.by("fullName", "_id"));
+        List<Member> rows = mongo.find(q, Member.class);
+        return new Found(rows.stream().limit(size).toList(), rows.size() > size);
     }
 
     public Member get(String id) {
