@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
@@ -37,6 +38,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-disciplined.v1", Topics.MEMBERSHIP_EVENTS, MemberDisciplined.class);
     public static final EventType<MemberLeft> MEMBER_LEFT =
             new EventType<>("chibo.membership.member-left.v1", Topics.MEMBERSHIP_EVENTS, MemberLeft.class);
+    public static final EventType<DuesPaid> DUES_PAID =
+            new EventType<>("chibo.membership.dues-paid.v1", Topics.MEMBERSHIP_EVENTS, DuesPaid.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
             new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
@@ -46,7 +49,8 @@ public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
-            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, DUES_PAID,
+            MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

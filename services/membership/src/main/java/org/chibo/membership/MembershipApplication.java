@@ -6,11 +6,13 @@ import org.chibo.membership.member.Member;
 import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The register: organisation tree and members. Publishes {@code membership.events}; consumes nothing. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Import(ChassisConfiguration.class)
 public class MembershipApplication {
 

@@ -31,6 +31,8 @@ public class Member {
     private Transfer transfer;
     private List<Discipline> disciplines = new ArrayList<>();
     private Departure departure;
+    private org.chibo.membership.dues.DuesBasis duesBasis;
+    private List<org.chibo.membership.dues.DuesPayment> duesPayments = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
     @Version
     private Long version;
@@ -102,6 +104,25 @@ public class Member {
 
     public Departure getDeparture() {
         return departure;
+    }
+
+    /** Dues are kept in the member's own document, so a payment and its event are one write. */
+    public void setDuesBasis(org.chibo.membership.dues.DuesBasis basis, HistoryEntry entry) {
+        duesBasis = basis;
+        history.add(entry);
+    }
+
+    public void addDuesPayment(org.chibo.membership.dues.DuesPayment payment, PendingEvent event) {
+        duesPayments.add(payment);
+        pendingEvents.add(event);
+    }
+
+    public org.chibo.membership.dues.DuesBasis getDuesBasis() {
+        return duesBasis;
+    }
+
+    public List<org.chibo.membership.dues.DuesPayment> getDuesPayments() {
+        return List.copyOf(duesPayments);
     }
 
     public Transfer getTransfer() {

@@ -1,0 +1,82 @@
+package org.chibo.membership.dues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chibo.chassis.testing.Problems.assertProblem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.time.BusinessDates;
+import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TopicReader;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.DuesPaid;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DuesIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "dues-it");
+    }
+
+    @Autowired Environment env;
+
+    @Test
+    void paymentsArePublishedAndUnpaidMonthsShowAsArrears() {
+        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+        String branch = http.post("/api/v1/organisations", "{\"name\":\"Chi bộ đảng phí\",\"kind\":\"GRASSROOTS_BRANCH\"}").text("id");
+        String payer = admit(http, branch, "Phạm Thị Thu");
+        String debtor = admit(http, branch, "Vũ Văn Nợ");
+        YearMonth now = YearMonth.now(BusinessDates.ZONE);
+        LocalDate today = LocalDate.now(BusinessDates.ZONE);
+        String thisMonth = now.toString();
+
+        assertProblem(http.put("/api/v1/members/" + payer + "/dues-basis", "{\"category\":\"SALARIED\",\"from\":\"" + thisMonth + "\"}"), 422, "monthlyIncome");
+        assertProblem(http.put("/api/v1/members/" + payer + "/dues-basis", "{\"category\":\"LOTTERY\",\"from\":\"" + thisMonth + "\"}"), 422, "category");
+        assertProblem(http.put("/api/v1/members/" + payer + "/dues-basis", "{\"category\":\"NO_SALARY\",\"from\":\"2026-13\"}"), 400, "from");
+        assertProblem(http.post("/api/v1/members/" + payer + "/dues-payments",
+                "{\"month\":\"" + thisMonth + "\",\"amount\":5000,\"paidOn\":\"" + today + "\"}"), 422, "month");
+        for (String m : List.of(payer, debtor)) {
+            assertThat(http.put("/api/v1/members/" + m + "/dues-basis",
+                    "{\"category\":\"SALARIED\",\"monthlyIncome\":9000000,\"from\":\"" + thisMonth + "\"}").status()).isEqualTo(200);
+        }
+        assertProblem(http.post("/api/v1/members/" + payer + "/dues-payments",
+                "{\"month\":\"" + thisMonth + "\",\"amount\":0,\"paidOn\":\"" + today + "\"}"), 400, "amount");
+
+        Http.Response paid = http.post("/api/v1/members/" + payer + "/dues-payments",
+                "{\"month\":\"" + thisMonth + "\",\"amount\":90000,\"paidOn\":\"" + today + "\"}");
+
+        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
+        Http.Response arrears = http.get("/api/v1/dues/arrears?branchId=" + branch + "&year=" + now.getYear());
+        assertThat(arrears.body().path("items").findValuesAsString("memberId")).containsExactly(debtor);
+        assertThat(arrears.body().path("items").get(0).path("outstanding").asLong()).isEqualTo(90_000);
+        Http.Response statement = http.get("/api/v1/members/" + payer + "/dues?year=" + now.getYear());
+        assertThat(statement.body().path("months").findValues("outstanding")).allMatch(n -> n.asLong() == 0);
+        List<DuesPaid> events = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events", r -> payer.equals(r.key()),
+                Duration.ofSeconds(2)).stream().map(CloudEvents::fromRecord).filter(e -> e.is(EventCatalogue.DUES_PAID))
+                .map(e -> e.dataAs(EventCatalogue.DUES_PAID)).toList();
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.amount()).isEqualTo(90_000);
+            assertThat(e.monthDue()).isEqualTo(90_000);
+            assertThat(e.month()).isEqualTo(thisMonth);
+        });
+    }
+
+    private static String admit(Http http, String branch, String name) {
+        return http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", name,
+                "cardNumber", "HP-" + UUID.randomUUID().toString().substring(0, 8), "status", "OFFICIAL", "admittedOn", "2015-03-02"))).text("id");
+    }
+}
