@@ -18,6 +18,7 @@ import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.contracts.membership.RecognitionDue;
 
 /** Every released event type. A consumer resolves the CloudEvents type it receives here. */
 public final class EventCatalogue {
@@ -38,6 +39,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-disciplined.v1", Topics.MEMBERSHIP_EVENTS, MemberDisciplined.class);
     public static final EventType<MemberLeft> MEMBER_LEFT =
             new EventType<>("chibo.membership.member-left.v1", Topics.MEMBERSHIP_EVENTS, MemberLeft.class);
+    public static final EventType<RecognitionDue> RECOGNITION_DUE =
+            new EventType<>("chibo.membership.recognition-due.v1", Topics.MEMBERSHIP_EVENTS, RecognitionDue.class);
     public static final EventType<DuesPaid> DUES_PAID =
             new EventType<>("chibo.membership.dues-paid.v1", Topics.MEMBERSHIP_EVENTS, DuesPaid.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
@@ -49,7 +52,7 @@ public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
-            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, DUES_PAID,
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
             MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =

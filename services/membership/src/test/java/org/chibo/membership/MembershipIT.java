@@ -192,6 +192,25 @@ class MembershipIT {
         assertThat(log.body().path("items").findValuesAsString("who")).containsOnly("anonymous");
     }
 
+    @Test
+    void recognitionFallsDueOnceWhenTwelveMonthsAreUp() {
+        String branch = create("{\"name\":\"Chi bộ dự bị\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        java.time.LocalDate today = java.time.LocalDate.now(org.chibo.chassis.time.BusinessDates.ZONE);
+        String due = http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", "Đinh Văn Đủ",
+                "cardNumber", "HP-" + shortId(), "status", "PROBATIONARY", "admittedOn", today.minusMonths(13).toString()))).text("id");
+        String notYet = http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", "Đinh Văn Chưa",
+                "cardNumber", "HP-" + shortId(), "status", "PROBATIONARY", "admittedOn", today.minusMonths(6).toString()))).text("id");
+
+        http.post("/api/v1/admin/recognition-due/run", "");
+        http.post("/api/v1/admin/recognition-due/run", "");
+
+        List<String> dueEvents = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> (due.equals(r.key()) || notYet.equals(r.key())), Duration.ofSeconds(2)).stream()
+                .map(CloudEvents::fromRecord).filter(e -> e.type().type().equals("chibo.membership.recognition-due.v1"))
+                .map(e -> e.key()).toList();
+        assertThat(dueEvents).containsExactly(due);
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

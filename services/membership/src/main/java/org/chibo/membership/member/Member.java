@@ -31,6 +31,8 @@ public class Member {
     private Transfer transfer;
     private List<Discipline> disciplines = new ArrayList<>();
     private Departure departure;
+    /** When the recognition-due notice went out; null before. */
+    private LocalDate recognitionDueNoticeOn;
     private org.chibo.membership.dues.DuesBasis duesBasis;
     private List<org.chibo.membership.dues.DuesPayment> duesPayments = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
@@ -87,6 +89,15 @@ public class Member {
         organisationPath = newOrganisationPath;
         transfer = null;
         exemption = null;
+    }
+
+    /** Marks the notice as sent; false when it was already sent or is not owed (not probationary, left). */
+    boolean markRecognitionDue(LocalDate today) {
+        if (recognitionDueNoticeOn != null || status != MemberStatus.PROBATIONARY || departure != null) {
+            return false;
+        }
+        recognitionDueNoticeOn = today;
+        return true;
     }
 
     void discipline(Discipline d) {
