@@ -58,9 +58,13 @@ class DuesController {
         return ResponseEntity.created(URI.create("/api/v1/members/" + id + "/dues?year=" + r.month().substring(0, 4))).body(p);
     }
 
+    record StatementView(int year, List<DuesStatement.Month> months, long outstanding, long monthsInArrears) {
+    }
+
     @GetMapping("/api/v1/members/{id}/dues")
-    DuesStatement statement(@PathVariable String id, @RequestParam @Min(2000) @Max(2100) int year) {
-        return dues.statement(id, year);
+    StatementView statement(@PathVariable String id, @RequestParam @Min(2000) @Max(2100) int year) {
+        DuesStatement s = dues.statement(id, year);
+        return new StatementView(s.year(), s.months(), s.outstanding(), s.monthsInArrears());
     }
 
     @GetMapping("/api/v1/dues/arrears")

@@ -118,7 +118,9 @@ public class OrganisationService {
         Pattern below = Pattern.compile("^" + Pattern.quote(root.getPath()));
         Map<String, Integer> units = group(OrganisationUnit.COLLECTION,
                 Criteria.where("path").regex(below).and("_id").ne(root.getId()), "kind");
-        Map<String, Integer> members = group(Member.COLLECTION, Criteria.where("organisationPath").regex(below), "status");
+        // members who left the rolls stay in the register but are nobody's members any more
+        Map<String, Integer> members = group(Member.COLLECTION,
+                Criteria.where("organisationPath").regex(below).and("departure").isNull(), "status");
         return new SubtreeCounts(units, members);
     }
 

@@ -65,6 +65,10 @@ class DuesIT {
         assertThat(arrears.body().path("items").get(0).path("outstanding").asLong()).isEqualTo(90_000);
         Http.Response statement = http.get("/api/v1/members/" + payer + "/dues?year=" + now.getYear());
         assertThat(statement.body().path("months").findValues("outstanding")).allMatch(n -> n.asLong() == 0);
+        assertThat(statement.body().path("outstanding").asLong()).isZero();
+        http.post("/api/v1/members/" + debtor + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"" + today + "\"}");
+        assertProblem(http.post("/api/v1/members/" + debtor + "/dues-payments",
+                "{\"month\":\"" + thisMonth + "\",\"amount\":90000,\"paidOn\":\"" + today + "\"}"), 409, "status");
         List<DuesPaid> events = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events", r -> payer.equals(r.key()),
                 Duration.ofSeconds(2)).stream().map(CloudEvents::fromRecord).filter(e -> e.is(EventCatalogue.DUES_PAID))
                 .map(e -> e.dataAs(EventCatalogue.DUES_PAID)).toList();
