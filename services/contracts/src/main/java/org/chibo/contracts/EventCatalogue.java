@@ -17,7 +17,10 @@ import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OrganisationDissolved;
+import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.contracts.membership.OrganisationRenamed;
 import org.chibo.contracts.membership.RecognitionDue;
 
 /** Every released event type. A consumer resolves the CloudEvents type it receives here. */
@@ -25,6 +28,12 @@ public final class EventCatalogue {
 
     public static final EventType<OrganisationRegistered> ORGANISATION_REGISTERED =
             new EventType<>("chibo.membership.organisation-registered.v1", Topics.MEMBERSHIP_EVENTS, OrganisationRegistered.class);
+    public static final EventType<OrganisationRenamed> ORGANISATION_RENAMED =
+            new EventType<>("chibo.membership.organisation-renamed.v1", Topics.MEMBERSHIP_EVENTS, OrganisationRenamed.class);
+    public static final EventType<OrganisationMoved> ORGANISATION_MOVED =
+            new EventType<>("chibo.membership.organisation-moved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationMoved.class);
+    public static final EventType<OrganisationDissolved> ORGANISATION_DISSOLVED =
+            new EventType<>("chibo.membership.organisation-dissolved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationDissolved.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED =
             new EventType<>("chibo.membership.member-admitted.v1", Topics.MEMBERSHIP_EVENTS, MemberAdmitted.class);
     public static final EventType<MemberRecognised> MEMBER_RECOGNISED =
@@ -51,7 +60,7 @@ public final class EventCatalogue {
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            ORGANISATION_REGISTERED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
+            ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
             MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
             MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 

@@ -26,6 +26,8 @@ import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OrganisationDissolved;
+import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.chibo.meeting.roster.BranchRoster;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +174,23 @@ class MeetingIT {
             BranchRoster roster = mongo.findById(target, BranchRoster.class);
             return roster != null && roster.memberList().size() == 1 && roster.memberList().get(0).memberId().equals(leaving);
         });
+    }
+
+    @Test
+    void rostersFollowMovesAndADissolvedBranchHoldsNoMeeting() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String newParent = UUID.randomUUID().toString();
+        PendingEvent moved = PendingEvent.of(EventCatalogue.ORGANISATION_MOVED, branch, branch,
+                new OrganisationMoved(branch, null, newParent, "/" + branch + "/", "/" + newParent + "/" + branch + "/"), Instant.now());
+        PendingEvent dissolved = PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, branch, branch,
+                new OrganisationDissolved(branch, LocalDate.of(2026, 10, 1), null), Instant.now());
+        for (PendingEvent e : List.of(moved, moved, dissolved)) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(branch, BranchRoster.class).dissolvedOn() != null);
+        assertThat(mongo.findById(branch, BranchRoster.class).path()).isEqualTo("/" + newParent + "/" + branch + "/");
+        assertProblem(http.post("/api/v1/meetings", meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"), null)), 422, "branchId");
     }
 
     private int rosterSize() {

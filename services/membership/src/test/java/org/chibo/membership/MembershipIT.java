@@ -211,6 +211,41 @@ class MembershipIT {
         assertThat(dueEvents).containsExactly(due);
     }
 
+    @Test
+    void aUnitMovesWithItsSubtreeIsRenamedAndAnEmptyOneDissolved() {
+        String city = create("{\"name\":\"Thành ủy cây\",\"kind\":\"CITY_COMMITTEE\"}");
+        String districtA = create("{\"name\":\"Quận ủy A\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        String districtB = create("{\"name\":\"Quận ủy B\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        String ward = create("{\"name\":\"Đảng ủy phường\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + districtA + "\"}");
+        String branch = create("{\"name\":\"Chi bộ khu 1\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
+        String member = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+
+        assertProblem(http.post("/api/v1/organisations/" + districtA + "/move", "{\"parentId\":\"" + branch + "\"}"), 422, "parentId");
+        assertProblem(http.post("/api/v1/organisations/" + ward + "/move", "{\"parentId\":\"" + city + "\"}"), 422, "parentId");
+        Http.Response moved = http.post("/api/v1/organisations/" + ward + "/move", "{\"parentId\":\"" + districtB + "\"}");
+
+        assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+        String newPrefix = "/" + city + "/" + districtB + "/" + ward + "/";
+        assertThat(moved.text("path")).isEqualTo(newPrefix);
+        assertThat(http.get("/api/v1/organisations/" + branch).text("path")).isEqualTo(newPrefix + branch + "/");
+        assertThat(http.get("/api/v1/members/" + member).text("organisationPath")).isEqualTo(newPrefix + branch + "/");
+        assertThat(http.get("/api/v1/organisations/" + districtB + "/counts").body().path("members").path("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/organisations/" + districtA + "/counts").body().path("members").path("total").asInt()).isZero();
+
+        assertThat(http.post("/api/v1/organisations/" + ward + "/rename", "{\"name\":\"Đảng ủy phường mới\"}").text("name"))
+                .isEqualTo("Đảng ủy phường mới");
+        assertProblem(http.post("/api/v1/organisations/" + districtB + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\"}"), 409, "id");
+        Http.Response dissolved = http.post("/api/v1/organisations/" + districtA + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\",\"decisionRef\":\"9-QĐ/TU\"}");
+        assertThat(dissolved.text("dissolvedOn")).isEqualTo("2026-10-01");
+        assertProblem(http.post("/api/v1/organisations", "{\"name\":\"Đảng ủy xã\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + districtA + "\"}"), 422, "parentId");
+
+        List<String> types = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> ward.equals(r.key()) || districtA.equals(r.key()), Duration.ofSeconds(2)).stream()
+                .map(r -> CloudEvents.fromRecord(r).type().type()).toList();
+        assertThat(types).containsExactlyInAnyOrder("chibo.membership.organisation-registered.v1", "chibo.membership.organisation-registered.v1",
+                "chibo.membership.organisation-moved.v1", "chibo.membership.organisation-renamed.v1", "chibo.membership.organisation-dissolved.v1");
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

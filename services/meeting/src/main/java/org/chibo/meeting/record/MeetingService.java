@@ -48,7 +48,9 @@ public class MeetingService {
         BranchRoster branch = rosters.branch(c.branchId()).orElseThrow(() -> new InvalidFieldException("branchId",
                 "branch " + c.branchId() + " is not known to the meeting service (yet): registered branches arrive from membership within seconds"));
         if (!branch.holdsMeetings()) {
-            throw new InvalidFieldException("branchId", branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
+            throw new InvalidFieldException("branchId", branch.dissolvedOn() != null
+                    ? branch.name() + " was dissolved on " + branch.dissolvedOn()
+                    : branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
         }
         if (c.heldOn().isAfter(BusinessDates.today(clock))) {
             throw new InvalidFieldException("heldOn", "a meeting held on " + c.heldOn() + " is in the future; schedule it instead");

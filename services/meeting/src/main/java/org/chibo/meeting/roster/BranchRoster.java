@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *             under their own keys)
  */
 @Document(BranchRoster.COLLECTION)
-public record BranchRoster(@Id String branchId, String kind, String name, String path, Map<String, RosterMember> members) {
+public record BranchRoster(@Id String branchId, String kind, String name, String path, java.time.LocalDate dissolvedOn,
+                           Map<String, RosterMember> members) {
 
     public static final String COLLECTION = "branch_rosters";
 
@@ -24,7 +25,7 @@ public record BranchRoster(@Id String branchId, String kind, String name, String
     }
 
     public boolean holdsMeetings() {
-        return "BRANCH".equals(kind) || "GRASSROOTS_BRANCH".equals(kind);
+        return dissolvedOn == null && ("BRANCH".equals(kind) || "GRASSROOTS_BRANCH".equals(kind));
     }
 
     public List<RosterMember> memberList() {

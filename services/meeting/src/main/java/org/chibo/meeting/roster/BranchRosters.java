@@ -48,6 +48,25 @@ public class BranchRosters {
         mongo.updateFirst(byId(branchId), new Update().unset("members." + memberId), BranchRoster.COLLECTION);
     }
 
+    void rename(String branchId, String name) {
+        mongo.updateFirst(byId(branchId), new Update().set("name", name), BranchRoster.COLLECTION);
+    }
+
+    void dissolve(String branchId, java.time.LocalDate on) {
+        mongo.updateFirst(byId(branchId), new Update().set("dissolvedOn", on), BranchRoster.COLLECTION);
+    }
+
+    /** Every roster whose path starts with {@code from} gets {@code to} instead; a rewritten one no longer matches. */
+    void movePaths(String from, String to) {
+        Query below = Query.query(Criteria.where("path").regex(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(from))));
+        below.fields().include("path");
+        for (org.bson.Document d : mongo.find(below, org.bson.Document.class, BranchRoster.COLLECTION)) {
+            String path = d.getString("path");
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.get("_id")).and("path").is(path)),
+                    new Update().set("path", to + path.substring(from.length())), BranchRoster.COLLECTION);
+        }
+    }
+
     public Optional<BranchRoster> branch(String id) {
         return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }

@@ -10,7 +10,10 @@ import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OrganisationDissolved;
+import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.contracts.membership.OrganisationRenamed;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,15 @@ class MembershipEventsListener {
         if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
             OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
             rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path());
+        } else if (event.is(EventCatalogue.ORGANISATION_RENAMED)) {
+            OrganisationRenamed r = event.dataAs(EventCatalogue.ORGANISATION_RENAMED);
+            rosters.rename(r.organisationId(), r.name());
+        } else if (event.is(EventCatalogue.ORGANISATION_MOVED)) {
+            OrganisationMoved m = event.dataAs(EventCatalogue.ORGANISATION_MOVED);
+            rosters.movePaths(m.previousPath(), m.path());
+        } else if (event.is(EventCatalogue.ORGANISATION_DISSOLVED)) {
+            OrganisationDissolved d = event.dataAs(EventCatalogue.ORGANISATION_DISSOLVED);
+            rosters.dissolve(d.organisationId(), d.dissolvedOn());
         } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
             rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));

@@ -83,6 +83,9 @@ public class MemberService {
 
     /** Why members cannot be kept on this unit's rolls, or null when they can. */
     public static String rollsProblem(OrganisationUnit unit) {
+        if (unit.isDissolved()) {
+            return unit.getName() + " was dissolved on " + unit.getDissolvedOn();
+        }
         return unit.getKind().holdsMembers() ? null : unit.getKind() + " " + unit.getName()
                 + " does not keep members on its rolls; admit into a branch (chi bộ)";
     }

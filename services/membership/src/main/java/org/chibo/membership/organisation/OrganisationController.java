@@ -44,10 +44,10 @@ class OrganisationController {
     }
 
     record OrganisationView(String id, String code, String parentId, OrganisationKind kind, String name, String path,
-                            BranchKind branchKind, Integer meetingDay, Instant registeredAt) {
+                            BranchKind branchKind, Integer meetingDay, Instant registeredAt, java.time.LocalDate dissolvedOn) {
         static OrganisationView of(OrganisationUnit u) {
             return new OrganisationView(u.getId(), u.getCode(), u.getParentId(), u.getKind(), u.getName(), u.getPath(),
-                    u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt());
+                    u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt(), u.getDissolvedOn());
         }
     }
 
@@ -61,6 +61,33 @@ class OrganisationController {
     ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterRequest r) {
         OrganisationUnit unit = organisations.register(r.name(), r.kind(), r.parentId(), r.code(), r.branchKind(), r.meetingDay());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + unit.getId())).body(OrganisationView.of(unit));
+    }
+
+    record RenameRequest(@NotBlank @Size(max = 200) String name) {
+    }
+
+    record MoveRequest(@NotBlank @Size(max = 64) String parentId) {
+    }
+
+    record DissolutionRequest(@NotNull java.time.LocalDate dissolvedOn, @Size(max = 64) String decisionRef) {
+    }
+
+    /** Đổi tên. */
+    @PostMapping("/{id}/rename")
+    OrganisationView rename(@PathVariable String id, @Valid @RequestBody RenameRequest r) {
+        return OrganisationView.of(organisations.rename(id, r.name().strip()));
+    }
+
+    /** Chuyển đơn vị: the unit and everything below it move under another parent. */
+    @PostMapping("/{id}/move")
+    OrganisationView move(@PathVariable String id, @Valid @RequestBody MoveRequest r) {
+        return OrganisationView.of(organisations.move(id, r.parentId()));
+    }
+
+    /** Giải thể: an empty unit only. */
+    @PostMapping("/{id}/dissolution")
+    OrganisationView dissolve(@PathVariable String id, @Valid @RequestBody DissolutionRequest r) {
+        return OrganisationView.of(organisations.dissolve(id, r.dissolvedOn(), r.decisionRef()));
     }
 
     @GetMapping("/{id}")

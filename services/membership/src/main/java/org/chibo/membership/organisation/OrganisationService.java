@@ -9,13 +9,18 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.ConflictException;
 import org.chibo.chassis.web.InvalidFieldException;
+import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.OrganisationDissolved;
+import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.contracts.membership.OrganisationRenamed;
 import org.chibo.membership.member.Member;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,11 +38,13 @@ public class OrganisationService {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final PathRepairs repairs;
 
-    OrganisationService(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    OrganisationService(MongoTemplate mongo, Outbox outbox, Clock clock, PathRepairs repairs) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.repairs = repairs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -75,6 +82,9 @@ public class OrganisationService {
 
     /** Why {@code kind} cannot sit under {@code parent} (null for a root), or null when it can. */
     public static String placementProblem(OrganisationKind kind, OrganisationUnit parent) {
+        if (parent != null && parent.isDissolved()) {
+            return parent.getName() + " was dissolved on " + parent.getDissolvedOn();
+        }
         if (parent == null) {
             return kind.mayStandAlone() ? null : "a " + kind + " needs a parent, one of " + kind.allowedParents();
         }
@@ -94,6 +104,94 @@ public class OrganisationService {
         unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, unit.getId(), unit.getId(),
                 event, now)));
         return unit;
+    }
+
+    public OrganisationUnit rename(String id, String name) {
+        return Conflicts.retry(() -> {
+            OrganisationUnit unit = get(id);
+            requireActive(unit);
+            String previous = unit.getName();
+            if (previous.equals(name)) {
+                return unit;
+            }
+            unit.rename(name);
+            unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_RENAMED, unit.getId(), unit.getId(),
+                    new OrganisationRenamed(unit.getId(), name, previous), clock.instant())));
+            mongo.save(unit);
+            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
+            return unit;
+        });
+    }
+
+    /**
+     * Moves the unit and its subtree under {@code parentId}. The unit's own document (new parent, new path, the event
+     * and the repair still owed) is one write; the descendants' paths are then rewritten by {@link PathRepairs}, now
+     * and again after a crash, so the tree ends consistent.
+     */
+    public OrganisationUnit move(String id, String parentId) {
+        OrganisationUnit moved = Conflicts.retry(() -> {
+            OrganisationUnit unit = get(id);
+            requireActive(unit);
+            OrganisationUnit parent = mongo.findById(parentId, OrganisationUnit.class);
+            if (parent == null) {
+                throw new InvalidFieldException("parentId", "no organisation unit " + parentId);
+            }
+            if (parent.getPath().startsWith(unit.getPath())) {
+                throw new InvalidFieldException("parentId", "a unit cannot move under itself or its own subtree");
+            }
+            if (parent.getId().equals(unit.getParentId())) {
+                return unit;
+            }
+            String placement = placementProblem(unit.getKind(), parent);
+            if (placement != null) {
+                throw new InvalidFieldException("parentId", placement);
+            }
+            if (unit.getPendingRepair() != null) {
+                throw new ConflictException("parentId", "the unit's previous move is still being applied; try again shortly");
+            }
+            String previousParent = unit.getParentId();
+            String previousPath = unit.getPath();
+            unit.moveUnder(parent);
+            unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_MOVED, unit.getId(), unit.getId(),
+                    new OrganisationMoved(unit.getId(), previousParent, parent.getId(), previousPath, unit.getPath()), clock.instant())));
+            mongo.save(unit);
+            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
+            return unit;
+        });
+        repairs.repair(moved.getId());
+        return get(id);
+    }
+
+    /** Giải thể: only an empty unit, with no active unit below it and nobody on its rolls. */
+    public OrganisationUnit dissolve(String id, java.time.LocalDate on, String decisionRef) {
+        if (on.isAfter(BusinessDates.today(clock))) {
+            throw new InvalidFieldException("dissolvedOn", "dissolution date " + on + " is in the future");
+        }
+        return Conflicts.retry(() -> {
+            OrganisationUnit unit = get(id);
+            requireActive(unit);
+            Pattern below = Pattern.compile("^" + Pattern.quote(unit.getPath()));
+            long units = mongo.count(Query.query(Criteria.where("path").regex(below).and("_id").ne(unit.getId())
+                    .and("dissolvedOn").isNull()), OrganisationUnit.class);
+            long members = mongo.count(Query.query(Criteria.where("organisationPath").regex(below).and("departure").isNull()),
+                    Member.class);
+            if (units > 0 || members > 0) {
+                throw new ConflictException("id", unit.getName() + " still has " + units + " active unit(s) and " + members
+                        + " member(s) below it: move or dissolve them first");
+            }
+            unit.dissolve(on);
+            unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, unit.getId(), unit.getId(),
+                    new OrganisationDissolved(unit.getId(), on, decisionRef), clock.instant())));
+            mongo.save(unit);
+            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
+            return unit;
+        });
+    }
+
+    private static void requireActive(OrganisationUnit unit) {
+        if (unit.isDissolved()) {
+            throw new ConflictException("id", unit.getName() + " was dissolved on " + unit.getDissolvedOn());
+        }
     }
 
     public OrganisationUnit get(String id) {

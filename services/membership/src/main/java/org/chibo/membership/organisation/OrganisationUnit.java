@@ -29,6 +29,9 @@ public class OrganisationUnit {
     private BranchKind branchKind;
     private Integer meetingDay;
     private Instant registeredAt;
+    private java.time.LocalDate dissolvedOn;
+    /** Set by a move until every descendant's path carries the new prefix; see {@link PathRepairs}. */
+    private PathRepair pendingRepair;
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -52,6 +55,37 @@ public class OrganisationUnit {
     /** What an import row or a request compares against: the same unit, registered again, changes nothing. */
     public boolean sameAs(String otherName, OrganisationKind otherKind, String otherParentId) {
         return name.equals(otherName) && kind == otherKind && java.util.Objects.equals(parentId, otherParentId);
+    }
+
+    /** The part of a move that touches other documents, still to do: paths starting with {@code from} get {@code to}. */
+    public record PathRepair(String from, String to) {
+    }
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    void moveUnder(OrganisationUnit parent) {
+        String previous = path;
+        parentId = parent.id;
+        path = parent.path + id + "/";
+        pendingRepair = new PathRepair(previous, path);
+    }
+
+    void dissolve(java.time.LocalDate on) {
+        dissolvedOn = on;
+    }
+
+    public boolean isDissolved() {
+        return dissolvedOn != null;
+    }
+
+    public java.time.LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    public PathRepair getPendingRepair() {
+        return pendingRepair;
     }
 
     void raise(PendingEvent event) {
