@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberDisciplined;
@@ -17,6 +18,7 @@ import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OnlineEligibilitySet;
 import org.chibo.contracts.membership.OrganisationDissolved;
 import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
@@ -34,6 +36,10 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.organisation-moved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationMoved.class);
     public static final EventType<OrganisationDissolved> ORGANISATION_DISSOLVED =
             new EventType<>("chibo.membership.organisation-dissolved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationDissolved.class);
+    public static final EventType<BranchCommitteeSet> BRANCH_COMMITTEE_SET =
+            new EventType<>("chibo.membership.branch-committee-set.v1", Topics.MEMBERSHIP_EVENTS, BranchCommitteeSet.class);
+    public static final EventType<OnlineEligibilitySet> ONLINE_ELIGIBILITY_SET =
+            new EventType<>("chibo.membership.online-eligibility-set.v1", Topics.MEMBERSHIP_EVENTS, OnlineEligibilitySet.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED =
             new EventType<>("chibo.membership.member-admitted.v1", Topics.MEMBERSHIP_EVENTS, MemberAdmitted.class);
     public static final EventType<MemberRecognised> MEMBER_RECOGNISED =
@@ -60,7 +66,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
+            ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED,
+            BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
             MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
             MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 

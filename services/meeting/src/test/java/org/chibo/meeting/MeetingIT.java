@@ -26,6 +26,7 @@ import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OnlineEligibilitySet;
 import org.chibo.contracts.membership.OrganisationDissolved;
 import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
@@ -191,6 +192,20 @@ class MeetingIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(branch, BranchRoster.class).dissolvedOn() != null);
         assertThat(mongo.findById(branch, BranchRoster.class).path()).isEqualTo("/" + newParent + "/" + branch + "/");
         assertProblem(http.post("/api/v1/meetings", meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"), null)), 422, "branchId");
+    }
+
+    @Test
+    void onlyABranchApprovedUnder03HDMeetsOnline() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String online = meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"), null).replace("\"type\":\"REGULAR\"", "\"type\":\"REGULAR\",\"mode\":\"ONLINE\"");
+        assertProblem(http.post("/api/v1/meetings", online), 422, "mode");
+
+        kafka.send(CloudEvents.toRecord(PendingEvent.of(EventCatalogue.ONLINE_ELIGIBILITY_SET, branch, branch,
+                new OnlineEligibilitySet(branch, true, "3-QĐ/ĐU", "thuyền viên đi biển", LocalDate.of(2026, 1, 1), null), Instant.now()))).get();
+
+        Http.Response created = await().atMost(Duration.ofSeconds(30)).until(() -> http.post("/api/v1/meetings", online), r -> r.status() != 422);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.text("mode")).isEqualTo("ONLINE");
     }
 
     private int rosterSize() {

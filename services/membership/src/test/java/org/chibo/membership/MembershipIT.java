@@ -246,6 +246,31 @@ class MembershipIT {
                 "chibo.membership.organisation-moved.v1", "chibo.membership.organisation-renamed.v1", "chibo.membership.organisation-dissolved.v1");
     }
 
+    @Test
+    void aBranchCommitteeIsMadeOfItsOfficialMembersAndOnlineMeetingsNeedAReason() {
+        String branch = create("{\"name\":\"Chi bộ tàu biển\",\"kind\":\"GRASSROOTS_BRANCH\",\"branchKind\":\"ENTERPRISE\"}");
+        String secretary = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        String deputy = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        String probationary = http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", "Lý Văn Mới",
+                "cardNumber", "HP-" + shortId(), "status", "PROBATIONARY", "admittedOn", "2026-06-01"))).text("id");
+
+        assertProblem(http.put("/api/v1/organisations/" + branch + "/committee", "{\"secretaryId\":\"" + secretary
+                + "\",\"deputyIds\":[\"" + probationary + "\"],\"memberIds\":[]}"), 422, "deputyIds");
+        assertProblem(http.put("/api/v1/organisations/" + branch + "/committee", "{\"secretaryId\":\"" + secretary
+                + "\",\"deputyIds\":[],\"memberIds\":[\"stranger\"]}"), 422, "memberIds");
+        assertProblem(http.put("/api/v1/organisations/" + branch + "/committee", "{\"secretaryId\":\"" + secretary
+                + "\",\"deputyIds\":[\"" + secretary + "\"],\"memberIds\":[]}"), 422, "memberIds");
+        Http.Response set = http.put("/api/v1/organisations/" + branch + "/committee", "{\"secretaryId\":\"" + secretary
+                + "\",\"deputyIds\":[\"" + deputy + "\"],\"memberIds\":[]}");
+        assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
+        assertThat(set.body().path("committee").path("secretaryId").asString()).isEqualTo(secretary);
+
+        assertProblem(http.put("/api/v1/organisations/" + branch + "/online-eligibility", "{\"eligible\":true,\"from\":\"2026-01-01\"}"), 422, "reason");
+        Http.Response online = http.put("/api/v1/organisations/" + branch + "/online-eligibility",
+                "{\"eligible\":true,\"decisionRef\":\"3-QĐ/ĐU\",\"reason\":\"thuyền viên đi biển\",\"from\":\"2026-01-01\"}");
+        assertThat(online.body().path("onlineEligibility").path("eligible").asBoolean()).isTrue();
+    }
+
     private String create(String json) {
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);

@@ -55,6 +55,10 @@ public class MeetingService {
         if (c.heldOn().isAfter(BusinessDates.today(clock))) {
             throw new InvalidFieldException("heldOn", "a meeting held on " + c.heldOn() + " is in the future; schedule it instead");
         }
+        if (c.mode() != MeetingMode.IN_PERSON && !branch.mayMeetOnline(c.heldOn())) {
+            throw new InvalidFieldException("mode", branch.name() + " is not approved for online meetings on " + c.heldOn()
+                    + " (Hướng dẫn 03-HD/TW: only branches approved as eligible)");
+        }
         if (c.startedAt() != null && c.endedAt() != null && !c.endedAt().isAfter(c.startedAt())) {
             throw new InvalidFieldException("endedAt", "the meeting must end after it started");
         }

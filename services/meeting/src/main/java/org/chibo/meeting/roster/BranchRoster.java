@@ -16,7 +16,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(BranchRoster.COLLECTION)
 public record BranchRoster(@Id String branchId, String kind, String name, String path, java.time.LocalDate dissolvedOn,
-                           Map<String, RosterMember> members) {
+                           Map<String, RosterMember> members, OnlineApproval online, String secretaryId,
+                           List<String> deputyIds) {
+
+    /** The branch's approval for online meetings (03-HD/TW) as membership last published it. */
+    public record OnlineApproval(boolean eligible, java.time.LocalDate from, java.time.LocalDate until) {
+    }
+
+    /** Whether a meeting on {@code day} may be held online or hybrid. */
+    public boolean mayMeetOnline(java.time.LocalDate day) {
+        return online != null && online.eligible() && !day.isBefore(online.from())
+                && (online.until() == null || !day.isAfter(online.until()));
+    }
 
     public static final String COLLECTION = "branch_rosters";
 

@@ -67,6 +67,14 @@ public class BranchRosters {
         }
     }
 
+    void setOnline(String branchId, BranchRoster.OnlineApproval approval) {
+        mongo.upsert(byId(branchId), new Update().set("online", approval), BranchRoster.COLLECTION);
+    }
+
+    void setCommittee(String branchId, String secretaryId, java.util.List<String> deputyIds) {
+        mongo.upsert(byId(branchId), new Update().set("secretaryId", secretaryId).set("deputyIds", deputyIds), BranchRoster.COLLECTION);
+    }
+
     public Optional<BranchRoster> branch(String id) {
         return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }

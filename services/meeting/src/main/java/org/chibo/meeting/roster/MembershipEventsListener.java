@@ -4,7 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.OnlineEligibilitySet;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReceived;
@@ -47,6 +49,12 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.ORGANISATION_DISSOLVED)) {
             OrganisationDissolved d = event.dataAs(EventCatalogue.ORGANISATION_DISSOLVED);
             rosters.dissolve(d.organisationId(), d.dissolvedOn());
+        } else if (event.is(EventCatalogue.ONLINE_ELIGIBILITY_SET)) {
+            OnlineEligibilitySet o = event.dataAs(EventCatalogue.ONLINE_ELIGIBILITY_SET);
+            rosters.setOnline(o.branchId(), new BranchRoster.OnlineApproval(o.eligible(), o.from(), o.until()));
+        } else if (event.is(EventCatalogue.BRANCH_COMMITTEE_SET)) {
+            BranchCommitteeSet c = event.dataAs(EventCatalogue.BRANCH_COMMITTEE_SET);
+            rosters.setCommittee(c.branchId(), c.secretaryId(), c.deputyIds());
         } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
             rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));

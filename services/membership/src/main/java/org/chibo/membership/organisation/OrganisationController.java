@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,9 +32,11 @@ import jakarta.validation.constraints.Size;
 class OrganisationController {
 
     private final OrganisationService organisations;
+    private final BranchSettings settings;
 
-    OrganisationController(OrganisationService organisations) {
+    OrganisationController(OrganisationService organisations, BranchSettings settings) {
         this.organisations = organisations;
+        this.settings = settings;
     }
 
     record RegisterRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
@@ -44,10 +47,12 @@ class OrganisationController {
     }
 
     record OrganisationView(String id, String code, String parentId, OrganisationKind kind, String name, String path,
-                            BranchKind branchKind, Integer meetingDay, Instant registeredAt, java.time.LocalDate dissolvedOn) {
+                            BranchKind branchKind, Integer meetingDay, Instant registeredAt, java.time.LocalDate dissolvedOn,
+                            BranchCommittee committee, OnlineEligibility onlineEligibility) {
         static OrganisationView of(OrganisationUnit u) {
             return new OrganisationView(u.getId(), u.getCode(), u.getParentId(), u.getKind(), u.getName(), u.getPath(),
-                    u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt(), u.getDissolvedOn());
+                    u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt(), u.getDissolvedOn(),
+                    u.getCommittee(), u.getOnlineEligibility());
         }
     }
 
@@ -88,6 +93,27 @@ class OrganisationController {
     @PostMapping("/{id}/dissolution")
     OrganisationView dissolve(@PathVariable String id, @Valid @RequestBody DissolutionRequest r) {
         return OrganisationView.of(organisations.dissolve(id, r.dissolvedOn(), r.decisionRef()));
+    }
+
+    record CommitteeRequest(@Size(max = 64) String secretaryId, @NotNull @Size(max = 5) List<@NotBlank String> deputyIds,
+                            @NotNull @Size(max = 20) List<@NotBlank String> memberIds) {
+    }
+
+    record OnlineEligibilityRequest(boolean eligible, @Size(max = 64) String decisionRef, @Size(max = 500) String reason,
+                                    @NotNull java.time.LocalDate from, java.time.LocalDate until) {
+    }
+
+    /** Chi ủy: who is secretary, deputy and committee member now. */
+    @PutMapping("/{id}/committee")
+    OrganisationView setCommittee(@PathVariable String id, @Valid @RequestBody CommitteeRequest r) {
+        return OrganisationView.of(settings.setCommittee(id, new BranchCommittee(r.secretaryId(), r.deputyIds(), r.memberIds())));
+    }
+
+    /** Sinh hoạt trực tuyến (03-HD/TW): approve or withdraw the branch's eligibility. */
+    @PutMapping("/{id}/online-eligibility")
+    OrganisationView setOnlineEligibility(@PathVariable String id, @Valid @RequestBody OnlineEligibilityRequest r) {
+        return OrganisationView.of(settings.setOnlineEligibility(id,
+                new OnlineEligibility(r.eligible(), r.decisionRef(), r.reason(), r.from(), r.until())));
     }
 
     @GetMapping("/{id}")

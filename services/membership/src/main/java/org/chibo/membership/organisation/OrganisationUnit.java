@@ -32,6 +32,8 @@ public class OrganisationUnit {
     private java.time.LocalDate dissolvedOn;
     /** Set by a move until every descendant's path carries the new prefix; see {@link PathRepairs}. */
     private PathRepair pendingRepair;
+    private BranchCommittee committee;
+    private OnlineEligibility onlineEligibility;
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -74,6 +76,22 @@ public class OrganisationUnit {
 
     void dissolve(java.time.LocalDate on) {
         dissolvedOn = on;
+    }
+
+    void setCommittee(BranchCommittee c) {
+        committee = c;
+    }
+
+    void setOnlineEligibility(OnlineEligibility e) {
+        onlineEligibility = e;
+    }
+
+    public BranchCommittee getCommittee() {
+        return committee;
+    }
+
+    public OnlineEligibility getOnlineEligibility() {
+        return onlineEligibility;
     }
 
     public boolean isDissolved() {
