@@ -191,6 +191,14 @@ class MeetingIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(branch, BranchRoster.class).dissolvedOn() != null);
         assertThat(mongo.findById(branch, BranchRoster.class).path()).isEqualTo("/" + newParent + "/" + branch + "/");
+
+        // a unit below the moved one whose registration arrives after the move still gets the new path
+        String late = UUID.randomUUID().toString();
+        kafka.send(CloudEvents.toRecord(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, late, late,
+                new OrganisationRegistered(late, branch, "CELL", "Tổ đảng 1", "/" + branch + "/" + late + "/", Instant.now(), null, null, null),
+                Instant.now()))).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(late, BranchRoster.class) != null);
+        assertThat(mongo.findById(late, BranchRoster.class).path()).isEqualTo("/" + newParent + "/" + branch + "/" + late + "/");
         assertProblem(http.post("/api/v1/meetings", meeting(List.of("PRESENT", "PRESENT", "PRESENT", "PRESENT"), null)), 422, "branchId");
     }
 

@@ -5,8 +5,6 @@ import java.time.Instant;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Remembers which events a consumer has handled ({@code _id} = consumer + event id, so uniqueness is the primary
@@ -27,7 +25,8 @@ public class ProcessedEvents {
     }
 
     public boolean contains(String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(eventId))), COLLECTION);
+        // a plain look-up by _id: the embedded store answers it from the primary key, where exists() may scan
+        return mongo.findById(key(eventId), Document.class, COLLECTION) != null;
     }
 
     public void remember(String eventId, String type) {

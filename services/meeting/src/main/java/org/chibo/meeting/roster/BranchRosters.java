@@ -1,5 +1,6 @@
 package org.chibo.meeting.roster;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BranchRosters {
 
+    static final String MOVES = "path_moves";
+
     private final MongoTemplate mongo;
 
     BranchRosters(MongoTemplate mongo) {
@@ -22,7 +25,30 @@ public class BranchRosters {
     }
 
     void registerBranch(String branchId, String kind, String name, String path) {
-        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", path), BranchRoster.COLLECTION);
+        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", afterMoves(path)),
+                BranchRoster.COLLECTION);
+    }
+
+    /**
+     * A unit's registration and a later move of a unit above it travel under different keys, so they may arrive in
+     * either order (always on a replay). Moves are remembered, and a registration's path takes every move it missed.
+     */
+    private String afterMoves(String path) {
+        List<org.bson.Document> moves = mongo.findAll(org.bson.Document.class, MOVES);
+        String current = path;
+        for (int guard = 0; guard <= moves.size(); guard++) {
+            String before = current;
+            for (org.bson.Document move : moves) {
+                String from = move.getString("_id");
+                if (current.startsWith(from)) {
+                    current = move.getString("to") + current.substring(from.length());
+                }
+            }
+            if (current.equals(before)) {
+                break;
+            }
+        }
+        return current;
     }
 
     void putMember(String branchId, RosterMember member) {
@@ -58,6 +84,7 @@ public class BranchRosters {
 
     /** Every roster whose path starts with {@code from} gets {@code to} instead; a rewritten one no longer matches. */
     void movePaths(String from, String to) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(from)), new Update().set("to", to), MOVES);
         Query below = Query.query(Criteria.where("path").regex(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(from))));
         below.fields().include("path");
         for (org.bson.Document d : mongo.find(below, org.bson.Document.class, BranchRoster.COLLECTION)) {
