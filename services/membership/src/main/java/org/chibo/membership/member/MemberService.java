@@ -117,9 +117,7 @@ public class MemberService {
                 + (decisionRef == null ? "" : ", decision " + decisionRef)));
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_RECOGNISED, member.getId(), member.getId(),
                 new MemberRecognised(member.getId(), member.getBranchId(), recognisedOn, decisionRef), clock.instant())));
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     public Member exempt(String id, Exemption exemption) {
@@ -137,9 +135,7 @@ public class MemberService {
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_EXEMPTED, member.getId(), member.getId(),
                 new MemberExempted(member.getId(), member.getBranchId(), exemption.reason(), exemption.from(), exemption.until()),
                 clock.instant())));
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     public Member transferOut(String id, TransferKind kind, String toBranchId, LocalDate issuedOn) {
@@ -171,9 +167,7 @@ public class MemberService {
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_TRANSFERRED_OUT, member.getId(), member.getId(),
                 new MemberTransferredOut(member.getId(), transfer.fromBranchId(), toBranchId, kind.name(), issuedOn,
                         transfer.deadline()), clock.instant())));
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     public Member receive(String id, String branchId, LocalDate receivedOn) {
@@ -198,9 +192,7 @@ public class MemberService {
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, member.getId(), member.getId(),
                 new MemberReceived(member.getId(), transfer.fromBranchId(), branch.getId(), branch.getPath(), member.getFullName(),
                         member.getStatus().name(), transfer.kind().name(), receivedOn), clock.instant())));
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     public Member discipline(String id, Discipline discipline) {
@@ -220,9 +212,7 @@ public class MemberService {
         if (d.form() == DisciplineForm.EXPULSION) {
             leave(member, new Departure(DepartureReason.EXPELLED, d.decidedOn(), d.decisionRef()));
         }
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     public Member depart(String id, Departure departure) {
@@ -237,9 +227,7 @@ public class MemberService {
         rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         rejectIfAny(LifecycleRules.decisionDate("on", departure.on(), member.getAdmittedOn(), BusinessDates.today(clock)));
         leave(member, departure);
-        mongo.save(member);
-        outbox.publishSoon(Member.COLLECTION, member.getId());
-        return member;
+        return saveAndPublish(member);
     }
 
     private void leave(Member member, Departure departure) {
@@ -249,6 +237,13 @@ public class MemberService {
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_LEFT, member.getId(), member.getId(),
                 new MemberLeft(member.getId(), member.getBranchId(), departure.reason().name(), departure.on(),
                         departure.decisionRef()), clock.instant())));
+    }
+
+    /** Writes the member with the events it raised in the same document write, then asks for them to go out now. */
+    private Member saveAndPublish(Member member) {
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+        return member;
     }
 
     /** A state clash (already official, already in transit, not in transit) is a 409; a bad value a 422. */

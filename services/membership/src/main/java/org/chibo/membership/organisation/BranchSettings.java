@@ -86,9 +86,7 @@ public class BranchSettings {
                 throw new InvalidFieldException("id", unit.getName() + " is not an active branch (chi bộ)");
             }
             unit.raise(outbox.stamp(change.apply(unit)));
-            mongo.save(unit);
-            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
-            return unit;
+            return organisations.saveAndPublish(unit);
         });
     }
 

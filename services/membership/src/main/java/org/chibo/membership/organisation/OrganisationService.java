@@ -117,9 +117,7 @@ public class OrganisationService {
             unit.rename(name);
             unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_RENAMED, unit.getId(), unit.getId(),
                     new OrganisationRenamed(unit.getId(), name, previous), clock.instant())));
-            mongo.save(unit);
-            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
-            return unit;
+            return saveAndPublish(unit);
         });
     }
 
@@ -154,9 +152,7 @@ public class OrganisationService {
             unit.moveUnder(parent);
             unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_MOVED, unit.getId(), unit.getId(),
                     new OrganisationMoved(unit.getId(), previousParent, parent.getId(), previousPath, unit.getPath()), clock.instant())));
-            mongo.save(unit);
-            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
-            return unit;
+            return saveAndPublish(unit);
         });
         repairs.repair(moved.getId());
         return get(id);
@@ -182,10 +178,15 @@ public class OrganisationService {
             unit.dissolve(on);
             unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, unit.getId(), unit.getId(),
                     new OrganisationDissolved(unit.getId(), on, decisionRef), clock.instant())));
-            mongo.save(unit);
-            outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
-            return unit;
+            return saveAndPublish(unit);
         });
+    }
+
+    /** Writes the unit with the events it raised in the same document write, then asks for them to go out now. */
+    OrganisationUnit saveAndPublish(OrganisationUnit unit) {
+        mongo.save(unit);
+        outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
+        return unit;
     }
 
     private static void requireActive(OrganisationUnit unit) {
