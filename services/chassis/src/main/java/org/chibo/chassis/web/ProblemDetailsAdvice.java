@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -77,8 +76,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldProblem(lastNode(v.getPropertyPath()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ", "invalid: ", "")), errors);
+        return invalid(errors);
     }
 
     @Override
@@ -89,8 +87,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
                         r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ", "invalid: ", "")), errors));
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     @ExceptionHandler(Exception.class)
@@ -106,9 +103,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
                 .toList();
-        String detail = ex.getBindingResult().getFieldErrors().stream()
-                .map(FieldError::getField).distinct().collect(Collectors.joining(", ", "invalid: ", ""));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail, errors));
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     @Override
@@ -164,6 +159,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return sb.toString();
+    }
+
+    /** 400 listing the fields at fault, each once, in the detail, and every problem in {@code errors}. */
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ", "invalid: ", "")), errors);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {

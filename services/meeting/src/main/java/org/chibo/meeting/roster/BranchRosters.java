@@ -3,6 +3,7 @@ package org.chibo.meeting.roster;
 import java.util.List;
 import java.util.Optional;
 
+import org.chibo.chassis.paths.MaterialisedPaths;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -85,13 +86,7 @@ public class BranchRosters {
     /** Every roster whose path starts with {@code from} gets {@code to} instead; a rewritten one no longer matches. */
     void movePaths(String from, String to) {
         mongo.upsert(Query.query(Criteria.where("_id").is(from)), new Update().set("to", to), MOVES);
-        Query below = Query.query(Criteria.where("path").regex(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(from))));
-        below.fields().include("path");
-        for (org.bson.Document d : mongo.find(below, org.bson.Document.class, BranchRoster.COLLECTION)) {
-            String path = d.getString("path");
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.get("_id")).and("path").is(path)),
-                    new Update().set("path", to + path.substring(from.length())), BranchRoster.COLLECTION);
-        }
+        MaterialisedPaths.rewritePrefix(mongo, BranchRoster.COLLECTION, "path", from, to, false);
     }
 
     void setOnline(String branchId, BranchRoster.OnlineApproval approval) {

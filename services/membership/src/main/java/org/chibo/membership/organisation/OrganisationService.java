@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.chibo.chassis.outbox.Conflicts;
+import org.chibo.chassis.paths.MaterialisedPaths;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.ConflictException;
@@ -166,7 +167,7 @@ public class OrganisationService {
         return Conflicts.retry(() -> {
             OrganisationUnit unit = get(id);
             requireActive(unit);
-            Pattern below = Pattern.compile("^" + Pattern.quote(unit.getPath()));
+            Pattern below = MaterialisedPaths.below(unit.getPath());
             long units = mongo.count(Query.query(Criteria.where("path").regex(below).and("_id").ne(unit.getId())
                     .and("dissolvedOn").isNull()), OrganisationUnit.class);
             long members = mongo.count(Query.query(Criteria.where("organisationPath").regex(below).and("departure").isNull()),
@@ -214,7 +215,7 @@ public class OrganisationService {
     /** Units and members below {@code id} (not the unit itself), by kind and by status. */
     public SubtreeCounts counts(String id) {
         OrganisationUnit root = get(id);
-        Pattern below = Pattern.compile("^" + Pattern.quote(root.getPath()));
+        Pattern below = MaterialisedPaths.below(root.getPath());
         Map<String, Integer> units = group(OrganisationUnit.COLLECTION,
                 Criteria.where("path").regex(below).and("_id").ne(root.getId()), "kind");
         // members who left the rolls stay in the register but are nobody's members any more

@@ -1,8 +1,6 @@
 package org.chibo.membership.organisation;
 
-import java.util.regex.Pattern;
-
-import org.bson.Document;
+import org.chibo.chassis.paths.MaterialisedPaths;
 import org.chibo.membership.member.Member;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,23 +40,10 @@ class PathRepairs {
             return;
         }
         OrganisationUnit.PathRepair r = unit.getPendingRepair();
-        int units = rewrite(OrganisationUnit.COLLECTION, "path", r);
-        int members = rewrite(Member.COLLECTION, "organisationPath", r);
+        int units = MaterialisedPaths.rewritePrefix(mongo, OrganisationUnit.COLLECTION, "path", r.from(), r.to(), true);
+        int members = MaterialisedPaths.rewritePrefix(mongo, Member.COLLECTION, "organisationPath", r.from(), r.to(), true);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(unitId).and("pendingRepair").is(r)),
                 new Update().unset("pendingRepair"), OrganisationUnit.class);
         log.info("move of {} applied below it: {} unit path(s) and {} member path(s) rewritten", unitId, units, members);
-    }
-
-    private int rewrite(String collection, String field, OrganisationUnit.PathRepair r) {
-        Query below = Query.query(Criteria.where(field).regex(Pattern.compile("^" + Pattern.quote(r.from()))));
-        below.fields().include(field);
-        int n = 0;
-        for (Document d : mongo.find(below, Document.class, collection)) {
-            String path = d.getString(field);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.get("_id")).and(field).is(path)),
-                    new Update().set(field, r.to() + path.substring(r.from().length())).inc("version", 1), collection);
-            n++;
-        }
-        return n;
     }
 }
