@@ -44,7 +44,7 @@ final class ChildCommands {
     List<String> command(Component component) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.add(component.isBootApp() ? "-Xmx384m" : "-Xmx512m");
+        command.add(maxHeap(component));
         command.addAll(COMMON_JVM_OPTIONS);
         command.addAll(QUIET_JDK_WARNINGS);
         switch (component) {
@@ -58,6 +58,15 @@ final class ChildCommands {
             }
         }
         return command;
+    }
+
+    /** The store holds every service's data in its heap; a whole demo city with a year of meetings needs a few GiB. */
+    private static String maxHeap(Component component) {
+        return switch (component) {
+            case MONGO -> "-Xmx4g";
+            case KAFKA -> "-Xmx512m";
+            default -> "-Xmx384m";
+        };
     }
 
     /** Something unique to this child's command line, to recognise it when it is left running (see DataDir). */

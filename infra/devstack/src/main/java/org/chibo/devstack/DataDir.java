@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  *   kafka/      server.properties (rewritten each start) and log/ (topics, offsets, KRaft metadata)
- *   mongo/      chibo.mv (the H2 MVStore holding every service database)
+ *   mongo/      chibo.journal (the journal holding every service database)
  *   logs/       one file per child, appended across restarts
  *   run/        pid files, to find children orphaned by a supervisor that was killed
  * </pre>
@@ -48,7 +48,7 @@ final class DataDir implements AutoCloseable {
     }
 
     Path mongoFile() {
-        return root.resolve("mongo").resolve("chibo.mv");
+        return root.resolve("mongo").resolve("chibo.journal");
     }
 
     Path logsDir() {

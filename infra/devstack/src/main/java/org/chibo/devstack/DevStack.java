@@ -22,9 +22,8 @@ public final class DevStack {
                                      mongo, membership, meeting, inspection, evaluation, gateway); repeatable
               --without NAME[,NAME]  do not start these, e.g. a service you run from your IDE
               --ready-timeout SEC    how long each stage may take to become ready (default 180)
-              --demo-city            on a first start, load the demo city (Hải Phòng scale, seed 42; about 3.5 min).
-                                     Off by default: with the city loaded, the embedded store is too slow for the
-                                     next start to get healthy (see infra/devstack/README.md)
+              --no-demo-city         on a first start, do not load the demo city (by default the Hải Phòng-scale city,
+                                     seed 42, is loaded through the import API: about a minute)
               --help                 this text""";
 
     private DevStack() {
@@ -82,7 +81,7 @@ public final class DevStack {
             Map<String, Integer> ports = new LinkedHashMap<>();
             List<String> without = new ArrayList<>();
             Duration readyTimeout = null;
-            boolean demoCity = false;
+            boolean demoCity = true;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {

@@ -1,12 +1,13 @@
 package org.chibo.devstack;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.chibo.devstack.store.JournaledMemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded MongoDB-wire store, run in its own JVM: mongo-java-server with the H2 MVStore backend (see
- * {@link ChiboMongoBackend}), so data survives a restart. Usage: {@code MongoNode <file.mv> <port>}.
+ * The embedded MongoDB-wire store, run in its own JVM: mongo-java-server's in-memory backend with a journal on
+ * disk (see {@link JournaledMemoryBackend}), so data survives a restart. Usage: {@code MongoNode <journal> <port>}.
  */
 public final class MongoNode {
 
@@ -22,8 +23,8 @@ public final class MongoNode {
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(file.getParent());
 
-        MongoServer server = new MongoServer(new ChiboMongoBackend(file.toString()));
-        // shutdownNow() closes the backend, which closes the MVStore: its last changes reach the file only then
+        MongoServer server = new MongoServer(JournaledMemoryBackend.open(file, System.out));
+        // shutdownNow() closes the backend, which forces the journal to the disk
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdownNow();
             System.out.println("mongo store closed: " + file);

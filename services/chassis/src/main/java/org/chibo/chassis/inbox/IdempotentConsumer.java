@@ -1,18 +1,32 @@
 package org.chibo.chassis.inbox;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.events.IncomingEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The entry of every Kafka listener: parse the CloudEvent (a poison record throws and goes to the DLT), skip what
  * was already handled, run the handler, remember the event.
+ * <p>
+ * A batch listener ({@link #handleBatch}) does the same for a whole poll: one look-up of the processed marks, the
+ * fresh events to the batch handler in order, one write of the marks. If the batch handler fails, the events are
+ * handled one by one, so a failure is pinned to its record: the records before it are committed, it goes to the
+ * error handler (retried if transient, dead-lettered otherwise), and the rest of the poll follows.
  */
 public class IdempotentConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
 
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
@@ -23,13 +37,73 @@ public class IdempotentConsumer {
     }
 
     public void handle(ConsumerRecord<String, byte[]> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = CloudEvents.fromRecord(record);
+        handle(CloudEvents.fromRecord(record), handler);
+    }
+
+    private void handle(IncomingEvent event, Consumer<IncomingEvent> handler) {
         if (processed.contains(event.id())) {
-            meters.counter("chibo.consumer.duplicates", "type", event.type().type()).increment();
+            duplicate(event);
             return;
         }
         handler.accept(event);
         processed.remember(event.id(), event.type().type());
+        handled(event);
+    }
+
+    /**
+     * Handles one poll of a batch listener.
+     *
+     * @param batchHandler applies fresh events in their order, typically as one bulk write; must be idempotent in its
+     *                     writes, as a failure part way is followed by the one-by-one path
+     * @param handler      applies one event, for the one-by-one path
+     */
+    public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Consumer<List<IncomingEvent>> batchHandler,
+                            Consumer<IncomingEvent> handler) {
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        RuntimeException poison = null;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(CloudEvents.fromRecord(record));
+            } catch (RuntimeException e) {
+                poison = e;
+                break;
+            }
+        }
+        try {
+            Set<String> seen = new HashSet<>(processed.containsAny(events.stream().map(IncomingEvent::id).toList()));
+            List<IncomingEvent> fresh = new ArrayList<>(events.size());
+            for (IncomingEvent event : events) {
+                // seen before, or earlier in this very poll (a re-delivery can land in the same batch)
+                if (!seen.add(event.id())) {
+                    duplicate(event);
+                } else {
+                    fresh.add(event);
+                }
+            }
+            batchHandler.accept(fresh);
+            processed.rememberAll(fresh);
+            fresh.forEach(this::handled);
+        } catch (RuntimeException batchFailure) {
+            log.info("batch of {} event(s) failed, handling them one by one: {}", events.size(), batchFailure.toString());
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    handle(events.get(i), handler);
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException("event " + events.get(i).id() + " failed", e, i);
+                }
+            }
+        }
+        if (poison != null) {
+            // the events before it are applied and remembered; the error handler commits them and dead-letters this one
+            throw new BatchListenerFailedException("record " + events.size() + " of the batch is not a valid event", poison, events.size());
+        }
+    }
+
+    private void duplicate(IncomingEvent event) {
+        meters.counter("chibo.consumer.duplicates", "type", event.type().type()).increment();
+    }
+
+    private void handled(IncomingEvent event) {
         meters.counter("chibo.consumer.handled", "type", event.type().type()).increment();
     }
 }

@@ -2,7 +2,18 @@ package org.chibo.chassis.inbox;
 
 import java.time.Instant;
 
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.bson.Document;
+import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.store.InBatches;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -27,6 +38,36 @@ public class ProcessedEvents {
     public boolean contains(String eventId) {
         // a plain look-up by _id: the embedded store answers it from the primary key, where exists() may scan
         return mongo.findById(key(eventId), Document.class, COLLECTION) != null;
+    }
+
+    /** Which of {@code eventIds} were handled already, in as few look-ups as the store allows. */
+    public Set<String> containsAny(List<String> eventIds) {
+        Set<String> seen = new HashSet<>();
+        for (Document mark : InBatches.find(mongo, "_id", eventIds.stream().map(this::key).toList(), Document.class, COLLECTION)) {
+            seen.add(mark.getString("_id").substring(consumer.length() + 1));
+        }
+        return seen;
+    }
+
+    /**
+     * Remembers many handled events in one unordered insert, straight through the driver (a poll's marks need no
+     * mapping); marks already there (a concurrent or repeated delivery) are left as they are.
+     */
+    public void rememberAll(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        List<InsertOneModel<Document>> marks = events.stream()
+                .map(e -> new InsertOneModel<>(new Document("_id", key(e.id())).append("type", e.type().type()).append("at", now)))
+                .toList();
+        try {
+            mongo.getCollection(COLLECTION).bulkWrite(marks, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 
     public void remember(String eventId, String type) {

@@ -14,6 +14,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -74,7 +75,8 @@ public final class DeadLetterErrorHandler {
 
     private static Throwable rootOf(Throwable ex) {
         Throwable t = ex;
-        while (t instanceof ListenerExecutionFailedException && t.getCause() != null) {
+        // the listener's wrapper, and a batch listener's pointer to the failed record, are not the reason
+        while ((t instanceof ListenerExecutionFailedException || t instanceof BatchListenerFailedException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.bson.Document;
 import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.store.InBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -100,9 +101,14 @@ public class OutboxRelay {
      * @return how many events were published
      */
     public int relayAll(String collection, Collection<?> ids) {
-        if (ids.isEmpty()) {
-            return 0;
+        int count = 0;
+        for (List<?> slice : InBatches.of(ids)) {
+            count += relaySlice(collection, slice);
         }
+        return count;
+    }
+
+    private int relaySlice(String collection, List<?> ids) {
         Query byIds = Query.query(Criteria.where("_id").in(ids));
         byIds.fields().include(FIELD);
         Map<Object, Document> byId = new HashMap<>();

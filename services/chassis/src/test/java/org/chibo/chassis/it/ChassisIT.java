@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -158,16 +159,21 @@ class ChassisIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> countOf(good) == 1);
         List<ConsumerRecord<String, byte[]>> dead = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events.dlt",
                 r -> branch.equals(r.key()), QUIET);
-        // the parser's own message continues after the part asserted here; the reason keeps it whole
-        assertThat(dead).extracting(r -> CloudEvents.get(r.headers(), DeadLetterErrorHandler.REASON_HEADER))
-                .map(reason -> reason.replaceFirst("(from String \"not a date\").*", "$1"))
-                .containsExactly(
-                        "PoisonEventException: record has no ce_id header: not a CloudEvent",
-                        "PoisonEventException: data of event " + badData.id() + " is not a valid chibo.membership.member-admitted.v1: "
-                                + "Cannot deserialize value of type `java.time.LocalDate` from String \"not a date\"",
-                        "EventRejectedException: member " + memberIdOf(rejected) + " cannot be applied");
-        assertThat(CloudEvents.get(dead.get(0).headers(), "marker")).isEqualTo(garbageId);
-        assertThat(dead.get(0).partition()).isEqualTo(published(good).get(0).partition());
+        for (String group : List.of("chassis-test", ChassisTestApp.CountingListener.BATCH_GROUP)) {
+            List<ConsumerRecord<String, byte[]>> ofGroup = dead.stream()
+                    .filter(r -> group.equals(CloudEvents.get(r.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))).toList();
+            // the parser's own message continues after the part asserted here; the reason keeps it whole
+            assertThat(ofGroup).as("dead letters of " + group)
+                    .extracting(r -> CloudEvents.get(r.headers(), DeadLetterErrorHandler.REASON_HEADER))
+                    .map(reason -> reason.replaceFirst("(from String \"not a date\").*", "$1"))
+                    .containsExactly(
+                            "PoisonEventException: record has no ce_id header: not a CloudEvent",
+                            "PoisonEventException: data of event " + badData.id() + " is not a valid chibo.membership.member-admitted.v1: "
+                                    + "Cannot deserialize value of type `java.time.LocalDate` from String \"not a date\"",
+                            "EventRejectedException: member " + memberIdOf(rejected) + " cannot be applied");
+            assertThat(CloudEvents.get(ofGroup.get(0).headers(), "marker")).isEqualTo(garbageId);
+            assertThat(ofGroup.get(0).partition()).isEqualTo(published(good).get(0).partition());
+        }
     }
 
     @Test
@@ -201,8 +207,15 @@ class ChassisIT {
         return e.subject();
     }
 
+    /** How often the event was counted, by the record listener and the batch listener alike (-1 if they differ). */
     private int countOf(PendingEvent event) {
-        Document d = mongo.findById(memberIdOf(event), Document.class, ChassisTestApp.EFFECTS);
+        int byRecord = countIn(ChassisTestApp.EFFECTS, event);
+        int byBatch = countIn(ChassisTestApp.BATCH_EFFECTS, event);
+        return byRecord == byBatch ? byRecord : -1;
+    }
+
+    private int countIn(String effects, PendingEvent event) {
+        Document d = mongo.findById(memberIdOf(event), Document.class, effects);
         return d == null ? 0 : d.getInteger("count");
     }
 

@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.chibo.chassis.ChassisConfiguration;
 import org.chibo.chassis.inbox.IdempotentConsumer;
+import org.chibo.chassis.inbox.ProcessedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chibo.chassis.kafka.EventRejectedException;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.IncomingEvent;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,6 +33,7 @@ public class ChassisTestApp {
 
     static final String WIDGETS = "widgets";
     static final String EFFECTS = "effects";
+    static final String BATCH_EFFECTS = "batch_effects";
     static final String REJECTED_NAME = "reject me";
 
     @Bean
@@ -45,26 +49,40 @@ public class ChassisTestApp {
         public List<PendingEvent> pendingEvents = new ArrayList<>();
     }
 
-    /** Counts deliveries with $inc, which is not idempotent on its own: only the chassis keeps it exact. */
+    /**
+     * Counts deliveries with $inc, which is not idempotent on its own: only the chassis keeps it exact. The same
+     * events are counted twice over, by a record listener and by a batch listener in another consumer group.
+     */
     @Component
     static class CountingListener {
+        static final String BATCH_GROUP = "chassis-test-batch";
         private final IdempotentConsumer consumer;
+        /** Its own processed marks: a service has one listener per topic, this test app two. */
+        private final IdempotentConsumer batchConsumer;
         private final MongoTemplate mongo;
 
-        CountingListener(IdempotentConsumer consumer, MongoTemplate mongo) {
+        CountingListener(IdempotentConsumer consumer, MongoTemplate mongo, MeterRegistry meters) {
             this.consumer = consumer;
+            this.batchConsumer = new IdempotentConsumer(new ProcessedEvents(mongo, BATCH_GROUP), meters);
             this.mongo = mongo;
         }
 
         @KafkaListener(topics = "membership.events", groupId = "chassis-test")
         void on(ConsumerRecord<String, byte[]> record) {
-            consumer.handle(record, event -> {
-                MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-                if (REJECTED_NAME.equals(m.fullName())) {
-                    throw new EventRejectedException("member " + m.memberId() + " cannot be applied");
-                }
-                mongo.upsert(Query.query(Criteria.where("_id").is(m.memberId())), new Update().inc("count", 1), EFFECTS);
-            });
+            consumer.handle(record, event -> count(event, EFFECTS));
+        }
+
+        @KafkaListener(topics = "membership.events", groupId = BATCH_GROUP, batch = "true")
+        void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+            batchConsumer.handleBatch(records, events -> events.forEach(e -> count(e, BATCH_EFFECTS)), e -> count(e, BATCH_EFFECTS));
+        }
+
+        private void count(IncomingEvent event, String effects) {
+            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+            if (REJECTED_NAME.equals(m.fullName())) {
+                throw new EventRejectedException("member " + m.memberId() + " cannot be applied");
+            }
+            mongo.upsert(Query.query(Criteria.where("_id").is(m.memberId())), new Update().inc("count", 1), effects);
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.chibo.meeting.roster;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chibo.chassis.paths.MaterialisedPaths;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,8 +30,15 @@ public class BranchRosters {
     }
 
     void registerBranch(String branchId, String kind, String name, String path) {
-        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", afterMoves(path)),
-                BranchRoster.COLLECTION);
+        String placed = afterMoves(path);
+        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", placed), BranchRoster.COLLECTION);
+        // A move handled on another consumer thread at this very moment records itself before rewriting paths; so
+        // either its rewrite saw this roster, or this second look sees the move.
+        String replaced = afterMoves(path);
+        if (!replaced.equals(placed)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(branchId).and("path").is(placed)),
+                    new Update().set("path", replaced), BranchRoster.COLLECTION);
+        }
     }
 
     /**
@@ -52,27 +63,94 @@ public class BranchRosters {
         return current;
     }
 
-    void putMember(String branchId, RosterMember member) {
-        mongo.upsert(byId(branchId), new Update().set("members." + member.memberId(), member), BranchRoster.COLLECTION);
+    /**
+     * One member's change to one roster: a single-document update, so a poll's worth of them can go to the store in
+     * one ordered bulk write ({@link #writeAll}) or one at a time ({@link #write}).
+     */
+    record Change(String branchId, Query query, Update update, boolean upsert) {
+
+        /** Puts of members on the same roster, with nothing else changing it in between, can be one write. */
+        boolean isPut() {
+            return upsert;
+        }
+    }
+
+    static Change putMember(String branchId, RosterMember member) {
+        return new Change(branchId, byId(branchId), new Update().set("members." + member.memberId(), member), true);
     }
 
     /** Changes a member already on the roster; never creates a half-known entry for one who is not. */
-    void recognise(String branchId, String memberId) {
-        mongo.updateFirst(onRoster(branchId, memberId), new Update().set("members." + memberId + ".status", "OFFICIAL"),
-                BranchRoster.COLLECTION);
+    static Change recognise(String branchId, String memberId) {
+        return new Change(branchId, onRoster(branchId, memberId), new Update().set("members." + memberId + ".status", "OFFICIAL"), false);
     }
 
-    void exempt(String branchId, String memberId, java.time.LocalDate from, java.time.LocalDate until) {
-        mongo.updateFirst(onRoster(branchId, memberId), new Update().set("members." + memberId + ".exemptFrom", from)
-                .set("members." + memberId + ".exemptUntil", until), BranchRoster.COLLECTION);
+    static Change exempt(String branchId, String memberId, java.time.LocalDate from, java.time.LocalDate until) {
+        return new Change(branchId, onRoster(branchId, memberId), new Update().set("members." + memberId + ".exemptFrom", from)
+                .set("members." + memberId + ".exemptUntil", until), false);
+    }
+
+    static Change removeMember(String branchId, String memberId) {
+        return new Change(branchId, byId(branchId), new Update().unset("members." + memberId), false);
+    }
+
+    /**
+     * {@code changes} with consecutive puts on one roster folded into one update: a whole branch onboarded at once
+     * is then a handful of writes of its roster instead of one per member. Only changes to other rosters may lie
+     * between the folded puts, so each roster still sees its changes in their order.
+     */
+    static List<Change> folded(List<Change> changes) {
+        List<Change> out = new ArrayList<>(changes.size());
+        Map<String, Integer> openPut = new HashMap<>();
+        for (Change change : changes) {
+            Integer at = change.isPut() ? openPut.get(change.branchId()) : null;
+            if (at != null) {
+                Change open = out.get(at);
+                Update merged = new Update();
+                setsOf(open).forEach(merged::set);
+                setsOf(change).forEach(merged::set); // the later put of the same member wins, as it would one by one
+                out.set(at, new Change(open.branchId(), open.query(), merged, true));
+            } else {
+                if (change.isPut()) {
+                    openPut.put(change.branchId(), out.size());
+                } else {
+                    openPut.remove(change.branchId());
+                }
+                out.add(change);
+            }
+        }
+        return out;
     }
 
     private static Query onRoster(String branchId, String memberId) {
         return Query.query(Criteria.where("_id").is(branchId).and("members." + memberId).exists(true));
     }
 
-    void removeMember(String branchId, String memberId) {
-        mongo.updateFirst(byId(branchId), new Update().unset("members." + memberId), BranchRoster.COLLECTION);
+    private static org.bson.Document setsOf(Change put) {
+        return put.update().getUpdateObject().get("$set", org.bson.Document.class);
+    }
+
+    void write(Change change) {
+        if (change.upsert()) {
+            mongo.upsert(change.query(), change.update(), BranchRoster.COLLECTION);
+        } else {
+            mongo.updateFirst(change.query(), change.update(), BranchRoster.COLLECTION);
+        }
+    }
+
+    /** Writes {@code changes} in their order, in one round trip. */
+    void writeAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, BranchRoster.COLLECTION);
+        for (Change change : folded(changes)) {
+            if (change.upsert()) {
+                bulk.upsert(change.query(), change.update());
+            } else {
+                bulk.updateOne(change.query(), change.update());
+            }
+        }
+        bulk.execute();
     }
 
     void rename(String branchId, String name) {

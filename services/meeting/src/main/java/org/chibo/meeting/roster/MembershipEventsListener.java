@@ -1,5 +1,8 @@
 package org.chibo.meeting.roster;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
@@ -31,12 +34,64 @@ class MembershipEventsListener {
         this.rosters = rosters;
     }
 
-    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        consumer.handle(record, this::apply);
+    /** A poll at a time: members' changes go to the rosters in one bulk write, anything else on its own. */
+    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleBatch(records, this::applyAll, this::apply);
+    }
+
+    void applyAll(List<IncomingEvent> events) {
+        List<BranchRosters.Change> pending = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            BranchRosters.Change change = memberChange(event);
+            if (change != null) {
+                pending.add(change);
+            } else {
+                // a change to the tree may read what the members' changes before it wrote
+                rosters.writeAll(pending);
+                pending.clear();
+                applyToBranch(event);
+            }
+        }
+        rosters.writeAll(pending);
     }
 
     void apply(IncomingEvent event) {
+        BranchRosters.Change change = memberChange(event);
+        if (change != null) {
+            rosters.write(change);
+        } else {
+            applyToBranch(event);
+        }
+    }
+
+    /** The roster change a member's event makes, or null for any other event. */
+    private static BranchRosters.Change memberChange(IncomingEvent event) {
+        if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
+            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));
+        } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
+            MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
+            return BranchRosters.recognise(r.branchId(), r.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_EXEMPTED)) {
+            MemberExempted e = event.dataAs(EventCatalogue.MEMBER_EXEMPTED);
+            return BranchRosters.exempt(e.branchId(), e.memberId(), e.from(), e.until());
+        } else if (event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT)) {
+            MemberTransferredOut t = event.dataAs(EventCatalogue.MEMBER_TRANSFERRED_OUT);
+            return BranchRosters.removeMember(t.fromBranchId(), t.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_LEFT)) {
+            MemberLeft l = event.dataAs(EventCatalogue.MEMBER_LEFT);
+            return BranchRosters.removeMember(l.branchId(), l.memberId());
+        } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
+            MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
+            // an exemption does not travel with the member: the receiving branch decides its own
+            return BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null));
+        }
+        return null;
+    }
+
+    private void applyToBranch(IncomingEvent event) {
         if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
             OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
             rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path());
@@ -55,25 +110,6 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.BRANCH_COMMITTEE_SET)) {
             BranchCommitteeSet c = event.dataAs(EventCatalogue.BRANCH_COMMITTEE_SET);
             rosters.setCommittee(c.branchId(), c.secretaryId(), c.deputyIds());
-        } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
-            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            rosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));
-        } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
-            MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
-            rosters.recognise(r.branchId(), r.memberId());
-        } else if (event.is(EventCatalogue.MEMBER_EXEMPTED)) {
-            MemberExempted e = event.dataAs(EventCatalogue.MEMBER_EXEMPTED);
-            rosters.exempt(e.branchId(), e.memberId(), e.from(), e.until());
-        } else if (event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT)) {
-            MemberTransferredOut t = event.dataAs(EventCatalogue.MEMBER_TRANSFERRED_OUT);
-            rosters.removeMember(t.fromBranchId(), t.memberId());
-        } else if (event.is(EventCatalogue.MEMBER_LEFT)) {
-            MemberLeft l = event.dataAs(EventCatalogue.MEMBER_LEFT);
-            rosters.removeMember(l.branchId(), l.memberId());
-        } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
-            MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
-            // an exemption does not travel with the member: the receiving branch decides its own
-            rosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null));
         }
     }
 }

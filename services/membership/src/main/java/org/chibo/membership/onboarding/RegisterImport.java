@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.membership.member.AdmissionRules;
 import org.chibo.membership.member.Member;
@@ -20,8 +21,6 @@ import org.chibo.membership.member.NewMember;
 import org.chibo.membership.organisation.OrganisationService;
 import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,7 +111,7 @@ public class RegisterImport {
         List<String> cards = rows.stream().filter(r -> r.row() instanceof ImportRow.MemberRow)
                 .map(r -> ((ImportRow.MemberRow) r.row()).cardNumber()).toList();
         Map<String, Member> known = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("cardNumber").in(cards)), Member.class).forEach(m -> known.put(m.getCardNumber(), m));
+        InBatches.find(mongo, "cardNumber", cards, Member.class).forEach(m -> known.put(m.getCardNumber(), m));
         return known;
     }
 

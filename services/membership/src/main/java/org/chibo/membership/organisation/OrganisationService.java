@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.chassis.paths.MaterialisedPaths;
+import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.ConflictException;
@@ -209,7 +210,7 @@ public class OrganisationService {
     }
 
     public List<OrganisationUnit> byCodes(java.util.Collection<String> codes) {
-        return mongo.find(Query.query(Criteria.where("code").in(codes)), OrganisationUnit.class);
+        return InBatches.find(mongo, "code", codes, OrganisationUnit.class);
     }
 
     /** Units and members below {@code id} (not the unit itself), by kind and by status. */
