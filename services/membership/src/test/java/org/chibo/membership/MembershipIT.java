@@ -237,6 +237,8 @@ class MembershipIT {
         assertProblem(http.post("/api/v1/organisations/" + districtB + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\"}"), 409, "id");
         Http.Response dissolved = http.post("/api/v1/organisations/" + districtA + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\",\"decisionRef\":\"9-QĐ/TU\"}");
         assertThat(dissolved.text("dissolvedOn")).isEqualTo("2026-10-01");
+        assertThat(http.get("/api/v1/organisations/" + city + "/counts").body().path("unitsByKind").path("DIRECT_COMMITTEE").asInt())
+                .as("a dissolved unit is not counted").isEqualTo(1);
         assertProblem(http.post("/api/v1/organisations", "{\"name\":\"Đảng ủy xã\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + districtA + "\"}"), 422, "parentId");
 
         List<String> types = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",

@@ -39,13 +39,31 @@ public class MemberService {
     private final Outbox outbox;
     private final Clock clock;
     private final int transferDeadlineWorkingDays;
+    private final WorkingDays workingDays;
 
     MemberService(MongoTemplate mongo, Outbox outbox, Clock clock,
-                  @Value("${chibo.membership.transfer.deadline-working-days:30}") int transferDeadlineWorkingDays) {
+                  @Value("${chibo.membership.transfer.deadline-working-days:30}") int transferDeadlineWorkingDays,
+                  @Value("${chibo.membership.holidays:}") String holidays) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
         this.transferDeadlineWorkingDays = transferDeadlineWorkingDays;
+        this.workingDays = new WorkingDays(parseHolidays(holidays));
+    }
+
+    /** {@code chibo.membership.holidays}: ISO dates separated by commas or spaces; a bad one stops the start. */
+    static java.util.Set<java.time.LocalDate> parseHolidays(String holidays) {
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        for (String day : holidays.strip().split("[,\\s]+")) {
+            if (!day.isEmpty()) {
+                try {
+                    days.add(java.time.LocalDate.parse(day));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("chibo.membership.holidays: " + day + " is not a date (YYYY-MM-DD)", e);
+                }
+            }
+        }
+        return days;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -160,7 +178,7 @@ public class MemberService {
         }
         rejectIfAny(LifecycleRules.transferOut(member.getTransfer(), member.getAdmittedOn(), issuedOn, BusinessDates.today(clock)));
         Transfer transfer = new Transfer(kind, member.getBranchId(), toBranchId, issuedOn,
-                WorkingDays.after(issuedOn, transferDeadlineWorkingDays));
+                workingDays.after(issuedOn, transferDeadlineWorkingDays));
         member.transferOut(transfer);
         member.record(new HistoryEntry(clock.instant(), "TRANSFERRED_OUT", kind + " transfer issued " + issuedOn
                 + ", to be presented by " + transfer.deadline()));

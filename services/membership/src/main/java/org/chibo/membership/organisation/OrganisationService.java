@@ -217,8 +217,9 @@ public class OrganisationService {
     public SubtreeCounts counts(String id) {
         OrganisationUnit root = get(id);
         Pattern below = MaterialisedPaths.below(root.getPath());
+        // a dissolved unit stays in the register, for its history, but is no longer part of the tree's figures
         Map<String, Integer> units = group(OrganisationUnit.COLLECTION,
-                Criteria.where("path").regex(below).and("_id").ne(root.getId()), "kind");
+                Criteria.where("path").regex(below).and("_id").ne(root.getId()).and("dissolvedOn").isNull(), "kind");
         // members who left the rolls stay in the register but are nobody's members any more
         Map<String, Integer> members = group(Member.COLLECTION,
                 Criteria.where("organisationPath").regex(below).and("departure").isNull(), "status");

@@ -1,6 +1,7 @@
 package org.chibo.membership.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -45,8 +46,18 @@ class LifecycleRulesTest {
 
     @Test
     void thirtyWorkingDaysSkipWeekends() {
-        assertThat(WorkingDays.after(LocalDate.of(2026, 11, 2), 30)).isEqualTo(LocalDate.of(2026, 12, 14));
-        assertThat(WorkingDays.after(LocalDate.of(2026, 11, 6), 1)).isEqualTo(LocalDate.of(2026, 11, 9));
+        WorkingDays weekdays = new WorkingDays(java.util.Set.of());
+        assertThat(weekdays.after(LocalDate.of(2026, 11, 2), 30)).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(weekdays.after(LocalDate.of(2026, 11, 6), 1)).isEqualTo(LocalDate.of(2026, 11, 9));
+    }
+
+    @Test
+    void publicHolidaysAreNotWorkingDays() {
+        // Reunification Day and Labour Day fall on a Thursday and a Friday in 2026
+        WorkingDays withHolidays = new WorkingDays(MemberService.parseHolidays("2026-04-30, 2026-05-01"));
+        assertThat(withHolidays.after(LocalDate.of(2026, 4, 29), 1)).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(new WorkingDays(java.util.Set.of()).after(LocalDate.of(2026, 4, 29), 1)).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThatThrownBy(() -> MemberService.parseHolidays("2026-13-01")).hasMessageContaining("2026-13-01 is not a date");
     }
 
     @Test
