@@ -267,10 +267,61 @@ class MembershipIT {
         assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
         assertThat(set.body().path("committee").path("secretaryId").asString()).isEqualTo(secretary);
 
+        // the secretary leaves the rolls: the seat empties by itself, announced like any committee change
+        http.post("/api/v1/members/" + secretary + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"2026-11-02\"}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.get("/api/v1/organisations/" + branch).body().path("committee").path("secretaryId").isNull());
+        assertThat(http.get("/api/v1/organisations/" + branch).body().path("committee").path("deputyIds").get(0).asString()).isEqualTo(deputy);
+        List<String> committeeEvents = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> branch.equals(r.key()), Duration.ofSeconds(2)).stream().map(CloudEvents::fromRecord)
+                .filter(e -> e.type().type().equals("chibo.membership.branch-committee-set.v1")).map(IncomingEvent::id).toList();
+        assertThat(committeeEvents).hasSize(2);
+
         assertProblem(http.put("/api/v1/organisations/" + branch + "/online-eligibility", "{\"eligible\":true,\"from\":\"2026-01-01\"}"), 422, "reason");
         Http.Response online = http.put("/api/v1/organisations/" + branch + "/online-eligibility",
                 "{\"eligible\":true,\"decisionRef\":\"3-QĐ/ĐU\",\"reason\":\"thuyền viên đi biển\",\"from\":\"2026-01-01\"}");
         assertThat(online.body().path("onlineEligibility").path("eligible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBranchRosterAsOfADayShowsWhoWasOnItsRollsThatDay() {
+        String city = create("{\"name\":\"Thành ủy danh sách\",\"kind\":\"CITY_COMMITTEE\"}");
+        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        String ward = create("{\"name\":\"Đảng ủy phường Cát Dài\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
+        String a = create("{\"name\":\"Chi bộ tổ dân phố 1\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
+        String b = create("{\"name\":\"Chi bộ tổ dân phố 2\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
+        String moving = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "Bùi Văn Chuyển",
+                "cardNumber", "HP-" + shortId(), "status", "OFFICIAL", "admittedOn", "2010-05-19"))).text("id");
+        String staying = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "Cao Thị Ở",
+                "cardNumber", "HP-" + shortId(), "status", "PROBATIONARY", "admittedOn", "2026-01-05"))).text("id");
+        String leaving = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "Đào Văn Đi",
+                "cardNumber", "HP-" + shortId(), "status", "OFFICIAL", "admittedOn", "2001-09-02"))).text("id");
+        http.post("/api/v1/members/" + moving + "/transfer", "{\"kind\":\"OFFICIAL\",\"toBranchId\":\"" + b + "\",\"issuedOn\":\"2026-03-02\"}");
+        http.post("/api/v1/members/" + moving + "/reception", "{\"branchId\":\"" + b + "\",\"receivedOn\":\"2026-03-10\"}");
+        http.post("/api/v1/members/" + leaving + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"2026-06-01\"}");
+
+        assertThat(rosterIds(a, "2026-02-01")).containsExactly(moving, staying, leaving); // by name
+        assertThat(rosterIds(a, "2026-03-05")).containsExactly(staying, leaving);
+        assertThat(rosterIds(b, "2026-03-05")).isEmpty();
+        assertThat(rosterIds(b, "2026-03-10")).containsExactly(moving);
+        assertThat(rosterIds(a, "2025-12-31")).containsExactly(moving, leaving);
+        assertThat(rosterIds(a, null)).containsExactly(staying);
+        Http.Response past = http.get("/api/v1/organisations/" + a + "/roster?asOf=2026-02-01");
+        assertThat(past.body().path("members").get(1).path("status").asString()).isEqualTo("PROBATIONARY");
+        assertThat(past.body().path("count").asInt()).isEqualTo(3);
+
+        assertProblem(http.get("/api/v1/organisations/" + a + "/roster?asOf=2999-01-01"), 422, "asOf");
+        assertProblem(http.get("/api/v1/organisations/" + ward + "/roster"), 422, "id");
+        assertProblem(http.get("/api/v1/organisations/" + a + "/roster?asOf=yesterday"), 400, "asOf");
+        assertThat(http.get("/api/v1/organisations/no-such-unit/roster").status()).isEqualTo(404);
+    }
+
+    private List<String> rosterIds(String branch, String asOf) {
+        Http.Response r = http.get("/api/v1/organisations/" + branch + "/roster" + (asOf == null ? "" : "?asOf=" + asOf));
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        r.body().path("members").forEach(m -> ids.add(m.path("memberId").asString()));
+        return ids;
     }
 
     private String create(String json) {

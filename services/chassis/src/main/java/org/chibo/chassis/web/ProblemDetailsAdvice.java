@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.validation.ConstraintViolationException;
@@ -125,6 +127,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "the body is not valid JSON for this request", List.of());
         }
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A path or query parameter that does not convert, e.g. {@code ?asOf=yesterday} for a date: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-field", "Unreadable field",
+                "parameter '" + name + "' has a value of the wrong type or format",
+                List.of(new FieldProblem(name, "'" + ex.getValue() + "' is not a valid " + expected))));
     }
 
     /** The outermost Jackson exception: it knows the JSON path; the causes under it (a date parser, say) do not. */

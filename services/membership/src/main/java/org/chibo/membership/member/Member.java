@@ -36,6 +36,8 @@ public class Member {
     private org.chibo.membership.dues.DuesBasis duesBasis;
     private List<org.chibo.membership.dues.DuesPayment> duesPayments = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
+    /** Every stretch on a branch's rolls, oldest first: what a roster as of a past date is read from. */
+    private List<RollPeriod> rolls = new ArrayList<>();
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -54,6 +56,7 @@ public class Member {
         this.birthDate = m.birthDate();
         this.admittedOn = m.admittedOn();
         this.recognisedOn = m.recognisedOn();
+        this.rolls.add(new RollPeriod(branchId, m.admittedOn(), null));
     }
 
     /** The same member submitted again (an import re-run) changes nothing. */
@@ -81,14 +84,42 @@ public class Member {
 
     void transferOut(Transfer t) {
         transfer = t;
+        endRollPeriod(t.issuedOn());
     }
 
     /** On the new rolls; an exemption was the old branch's decision and does not travel with the member. */
-    void receive(String newBranchId, String newOrganisationPath) {
+    void receive(String newBranchId, String newOrganisationPath, LocalDate receivedOn) {
         branchId = newBranchId;
         organisationPath = newOrganisationPath;
         transfer = null;
         exemption = null;
+        rolls = new ArrayList<>(getRolls());
+        rolls.add(new RollPeriod(newBranchId, receivedOn, null));
+    }
+
+    private void endRollPeriod(LocalDate day) {
+        List<RollPeriod> periods = new ArrayList<>(getRolls());
+        int last = periods.size() - 1;
+        if (last >= 0 && periods.get(last).until() == null) {
+            periods.set(last, periods.get(last).endingOn(day));
+        }
+        rolls = periods;
+    }
+
+    /**
+     * The member's stretches on branches' rolls. A record written before they were kept gets the one stretch it
+     * can vouch for: its branch, from admission until it left or its transfer papers were issued.
+     */
+    public List<RollPeriod> getRolls() {
+        if (rolls != null && !rolls.isEmpty()) {
+            return List.copyOf(rolls);
+        }
+        LocalDate until = departure != null ? departure.on() : transfer != null ? transfer.issuedOn() : null;
+        return List.of(new RollPeriod(branchId, admittedOn, until));
+    }
+
+    public boolean wasOnRollsOf(String branch, LocalDate day) {
+        return getRolls().stream().anyMatch(p -> p.covers(branch, day));
     }
 
     /** Marks the notice as sent; false when it was already sent or is not owed (not probationary, left). */
@@ -105,6 +136,9 @@ public class Member {
     }
 
     void depart(Departure d) {
+        if (transfer == null) {
+            endRollPeriod(d.on()); // in transit, the member already left the old rolls when the papers were issued
+        }
         departure = d;
         transfer = null;
     }

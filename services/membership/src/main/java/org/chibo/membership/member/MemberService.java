@@ -205,7 +205,7 @@ public class MemberService {
         rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
         Transfer transfer = member.getTransfer();
         rejectIfAny(LifecycleRules.reception(transfer, branch.getId(), receivedOn, BusinessDates.today(clock)));
-        member.receive(branch.getId(), branch.getPath());
+        member.receive(branch.getId(), branch.getPath(), receivedOn);
         member.record(new HistoryEntry(clock.instant(), "RECEIVED", "onto the rolls of " + branch.getName() + " on " + receivedOn));
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, member.getId(), member.getId(),
                 new MemberReceived(member.getId(), transfer.fromBranchId(), branch.getId(), branch.getPath(), member.getFullName(),

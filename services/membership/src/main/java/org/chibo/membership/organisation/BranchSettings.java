@@ -60,9 +60,30 @@ public class BranchSettings {
         }
         return change(branchId, unit -> {
             unit.setCommittee(committee);
-            return PendingEvent.of(EventCatalogue.BRANCH_COMMITTEE_SET, branchId, branchId,
-                    new BranchCommitteeSet(branchId, committee.secretaryId(), committee.deputyIds(), committee.memberIds()), clock.instant());
+            return committeeSet(branchId, committee);
         });
+    }
+
+    /**
+     * Empties the seat a member held on the branch's committee, if any: they left the branch's rolls. Idempotent (a
+     * seat already empty changes nothing, no event), and it applies to a dissolved branch too.
+     */
+    public void vacateSeat(String branchId, String memberId) {
+        Conflicts.retry(() -> {
+            OrganisationUnit unit = mongo.findById(branchId, OrganisationUnit.class);
+            if (unit == null || unit.getCommittee() == null || !unit.getCommittee().seats(memberId)) {
+                return null;
+            }
+            BranchCommittee committee = unit.getCommittee().without(memberId);
+            unit.setCommittee(committee);
+            unit.raise(outbox.stamp(committeeSet(branchId, committee)));
+            return organisations.saveAndPublish(unit);
+        });
+    }
+
+    private PendingEvent committeeSet(String branchId, BranchCommittee committee) {
+        return PendingEvent.of(EventCatalogue.BRANCH_COMMITTEE_SET, branchId, branchId,
+                new BranchCommitteeSet(branchId, committee.secretaryId(), committee.deputyIds(), committee.memberIds()), clock.instant());
     }
 
     public OrganisationUnit setOnlineEligibility(String branchId, OnlineEligibility e) {
