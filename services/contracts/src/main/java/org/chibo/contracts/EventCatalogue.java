@@ -12,6 +12,8 @@ import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberReassigned;
+import org.chibo.contracts.membership.OrganisationMerged;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
@@ -36,6 +38,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.organisation-moved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationMoved.class);
     public static final EventType<OrganisationDissolved> ORGANISATION_DISSOLVED =
             new EventType<>("chibo.membership.organisation-dissolved.v1", Topics.MEMBERSHIP_EVENTS, OrganisationDissolved.class);
+    public static final EventType<OrganisationMerged> ORGANISATION_MERGED =
+            new EventType<>("chibo.membership.organisation-merged.v1", Topics.MEMBERSHIP_EVENTS, OrganisationMerged.class);
     public static final EventType<BranchCommitteeSet> BRANCH_COMMITTEE_SET =
             new EventType<>("chibo.membership.branch-committee-set.v1", Topics.MEMBERSHIP_EVENTS, BranchCommitteeSet.class);
     public static final EventType<OnlineEligibilitySet> ONLINE_ELIGIBILITY_SET =
@@ -50,6 +54,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-transferred-out.v1", Topics.MEMBERSHIP_EVENTS, MemberTransferredOut.class);
     public static final EventType<MemberReceived> MEMBER_RECEIVED =
             new EventType<>("chibo.membership.member-received.v1", Topics.MEMBERSHIP_EVENTS, MemberReceived.class);
+    public static final EventType<MemberReassigned> MEMBER_REASSIGNED =
+            new EventType<>("chibo.membership.member-reassigned.v1", Topics.MEMBERSHIP_EVENTS, MemberReassigned.class);
     public static final EventType<MemberDisciplined> MEMBER_DISCIPLINED =
             new EventType<>("chibo.membership.member-disciplined.v1", Topics.MEMBERSHIP_EVENTS, MemberDisciplined.class);
     public static final EventType<MemberLeft> MEMBER_LEFT =
@@ -66,9 +72,9 @@ public final class EventCatalogue {
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED,
+            ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, ORGANISATION_MERGED,
             BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
-            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
             MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =

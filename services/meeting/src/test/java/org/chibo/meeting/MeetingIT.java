@@ -23,6 +23,8 @@ import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
+import org.chibo.contracts.membership.MemberReassigned;
+import org.chibo.contracts.membership.OrganisationMerged;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -175,6 +177,40 @@ class MeetingIT {
             BranchRoster roster = mongo.findById(target, BranchRoster.class);
             return roster != null && roster.memberList().size() == 1 && roster.memberList().get(0).memberId().equals(leaving);
         });
+    }
+
+    @Test
+    void aMergerMovesTheMembersWithTheirExemptionToTheRosterTheyWereMergedInto() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String into = UUID.randomUUID().toString();
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, into, into,
+                new OrganisationRegistered(into, null, "GRASSROOTS_BRANCH", "Chi bộ sau sáp nhập", "/" + into + "/", Instant.now(), null, null, null),
+                Instant.now()));
+        events.add(PendingEvent.of(EventCatalogue.ORGANISATION_MERGED, branch, branch,
+                new OrganisationMerged(branch, into, LocalDate.of(2026, 7, 1), "125-QĐ/QU"), Instant.now()));
+        for (int i = 0; i < members.size(); i++) {
+            String id = members.get(i);
+            events.add(PendingEvent.of(EventCatalogue.MEMBER_REASSIGNED, id, id, new MemberReassigned(id, branch, into, "/" + into + "/",
+                    "Đảng viên " + i, i == 3 ? "PROBATIONARY" : "OFFICIAL", i == 0 ? LocalDate.of(2026, 1, 1) : null, null,
+                    LocalDate.of(2026, 7, 1), "MERGER"), Instant.now()));
+        }
+        events.add(PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, branch, branch,
+                new OrganisationDissolved(branch, LocalDate.of(2026, 7, 1), "125-QĐ/QU"), Instant.now()));
+        for (PendingEvent e : events) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            BranchRoster roster = mongo.findById(into, BranchRoster.class);
+            return roster != null && roster.memberList().size() == 4;
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 0);
+        BranchRoster merged = mongo.findById(into, BranchRoster.class);
+        assertThat(merged.members().get(members.get(0)).exemptFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(merged.members().get(members.get(3)).status()).isEqualTo("PROBATIONARY");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mongo.findById(branch, BranchRoster.class).holdsMeetings());
     }
 
     @Test

@@ -33,6 +33,8 @@ class MembershipIT {
     }
 
     @Autowired Environment env;
+    @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired org.chibo.membership.organisation.Mergers mergers;
     Http http;
 
     @BeforeEach
@@ -285,9 +287,7 @@ class MembershipIT {
 
     @Test
     void aBranchRosterAsOfADayShowsWhoWasOnItsRollsThatDay() {
-        String city = create("{\"name\":\"Thành ủy danh sách\",\"kind\":\"CITY_COMMITTEE\"}");
-        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
-        String ward = create("{\"name\":\"Đảng ủy phường Cát Dài\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
+        String ward = wardOfLeChan("Đảng ủy phường Cát Dài");
         String a = create("{\"name\":\"Chi bộ tổ dân phố 1\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
         String b = create("{\"name\":\"Chi bộ tổ dân phố 2\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
         String moving = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "Bùi Văn Chuyển",
@@ -316,12 +316,92 @@ class MembershipIT {
         assertThat(http.get("/api/v1/organisations/no-such-unit/roster").status()).isEqualTo(404);
     }
 
+    @Test
+    void aBranchMergedIntoAnotherHandsOverItsCellsAndMembersAndIsDissolved() {
+        String ward = wardOfLeChan("Đảng ủy phường An Biên");
+        String a = create("{\"name\":\"Chi bộ tổ dân phố 7\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
+        String b = create("{\"name\":\"Chi bộ tổ dân phố 8\",\"kind\":\"BRANCH\",\"parentId\":\"" + ward + "\"}");
+        String cell = create("{\"name\":\"Tổ đảng số 1\",\"kind\":\"CELL\",\"parentId\":\"" + a + "\"}");
+        String exempt = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "An Văn Miễn",
+                "cardNumber", "HP-" + shortId(), "status", "OFFICIAL", "admittedOn", "1975-04-30"))).text("id");
+        http.post("/api/v1/members/" + exempt + "/exemption", "{\"reason\":\"tuổi cao, sức yếu\",\"from\":\"2026-01-01\"}");
+        String other = http.post("/api/v1/members", Http.json(Map.of("branchId", a, "fullName", "Bạch Thị Hai",
+                "cardNumber", "HP-" + shortId(), "status", "OFFICIAL", "admittedOn", "2012-02-03"))).text("id");
+        String host = http.post("/api/v1/members", Http.json(Map.of("branchId", b, "fullName", "Chu Văn Chủ",
+                "cardNumber", "HP-" + shortId(), "status", "OFFICIAL", "admittedOn", "2008-08-08"))).text("id");
+
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"" + a + "\",\"mergedOn\":\"2026-07-01\"}"), 422, "intoId");
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"" + ward + "\",\"mergedOn\":\"2026-07-01\"}"), 422, "intoId");
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"nowhere\",\"mergedOn\":\"2026-07-01\"}"), 422, "intoId");
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2999-07-01\"}"), 422, "mergedOn");
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"" + b + "\"}"), 400, "mergedOn");
+        assertThat(http.get("/api/v1/organisations/" + a).body().path("dissolvedOn").isNull()).as("nothing written by a refusal").isTrue();
+        assertThat(http.post("/api/v1/organisations/nowhere/merger", "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2026-07-01\"}").status()).isEqualTo(404);
+
+        Http.Response merged = http.post("/api/v1/organisations/" + a + "/merger",
+                "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2026-07-01\",\"decisionRef\":\"125-QĐ/QU\"}");
+
+        assertThat(merged.status()).as(merged.body().toString()).isEqualTo(200);
+        assertThat(merged.text("dissolvedOn")).isEqualTo("2026-07-01");
+        assertThat(merged.text("mergedInto")).isEqualTo(b);
+        String bPath = http.get("/api/v1/organisations/" + b).text("path");
+        assertThat(http.get("/api/v1/organisations/" + cell).text("path")).isEqualTo(bPath + cell + "/");
+        Http.Response moved = http.get("/api/v1/members/" + exempt);
+        assertThat(moved.text("branchId")).isEqualTo(b);
+        assertThat(moved.text("organisationPath")).isEqualTo(bPath);
+        assertThat(moved.body().path("exemption").path("from").asString()).as("the exemption goes with the member").isEqualTo("2026-01-01");
+        assertThat(rosterIds(a, "2026-06-30")).containsExactly(exempt, other);
+        assertThat(rosterIds(b, "2026-06-30")).containsExactly(host);
+        assertThat(rosterIds(b, "2026-07-01")).containsExactly(exempt, other, host);
+        assertThat(http.get("/api/v1/organisations/" + ward + "/counts").body().path("unitsByKind").path("BRANCH").asInt()).isEqualTo(1);
+        assertProblem(http.post("/api/v1/members", admit(a, "HP-" + shortId())), 422, "branchId");
+        assertProblem(http.post("/api/v1/organisations/" + a + "/merger", "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2026-07-01\"}"), 409, "id");
+
+        List<String> unitEvents = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events", r -> a.equals(r.key()), Duration.ofSeconds(2))
+                .stream().map(r -> CloudEvents.fromRecord(r).type().type()).toList();
+        assertThat(unitEvents).containsExactly("chibo.membership.organisation-registered.v1", "chibo.membership.organisation-merged.v1",
+                "chibo.membership.organisation-dissolved.v1");
+        List<String> memberEvents = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events", r -> exempt.equals(r.key()), Duration.ofSeconds(2))
+                .stream().map(r -> CloudEvents.fromRecord(r).type().type()).toList();
+        assertThat(memberEvents).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-exempted.v1",
+                "chibo.membership.member-reassigned.v1");
+    }
+
+    @Test
+    void aMergerCutShortByACrashIsFinishedLater() {
+        String ward = create("{\"name\":\"Chi bộ cơ sở nhà máy\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String into = create("{\"name\":\"Chi bộ cơ sở nhà máy mới\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String member = http.post("/api/v1/members", admit(ward, "HP-" + shortId())).text("id");
+        // what the merger command's first write leaves, had the process died right after it
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(ward)),
+                new org.springframework.data.mongodb.core.query.Update().set("merging",
+                        new org.bson.Document("intoId", into).append("mergedOn", java.time.LocalDate.of(2026, 9, 1))),
+                "organisations");
+        assertProblem(http.post("/api/v1/members", admit(ward, "HP-" + shortId())), 422, "branchId");
+
+        mergers.finishLeftovers();
+        mergers.finishLeftovers();
+
+        assertThat(http.get("/api/v1/members/" + member).text("branchId")).isEqualTo(into);
+        assertThat(http.get("/api/v1/organisations/" + ward).text("dissolvedOn")).isEqualTo("2026-09-01");
+        assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events", r -> member.equals(r.key()), Duration.ofSeconds(2))
+                .stream().filter(r -> CloudEvents.fromRecord(r).type().type().equals("chibo.membership.member-reassigned.v1"))).hasSize(1);
+    }
+
     private List<String> rosterIds(String branch, String asOf) {
         Http.Response r = http.get("/api/v1/organisations/" + branch + "/roster" + (asOf == null ? "" : "?asOf=" + asOf));
         assertThat(r.status()).as(r.body().toString()).isEqualTo(200);
         List<String> ids = new java.util.ArrayList<>();
         r.body().path("members").forEach(m -> ids.add(m.path("memberId").asString()));
         return ids;
+    }
+
+    /** A grassroots committee of a ward, under a district under a city of its own. */
+    private String wardOfLeChan(String name) {
+        String city = create("{\"name\":\"Thành ủy " + shortId() + "\",\"kind\":\"CITY_COMMITTEE\"}");
+        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        return create("{\"name\":\"" + name + "\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
     }
 
     private String create(String json) {

@@ -12,6 +12,7 @@ import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.OnlineEligibilitySet;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
+import org.chibo.contracts.membership.MemberReassigned;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -44,9 +45,9 @@ class MembershipEventsListener {
     void applyAll(List<IncomingEvent> events) {
         List<BranchRosters.Change> pending = new ArrayList<>();
         for (IncomingEvent event : events) {
-            BranchRosters.Change change = memberChange(event);
-            if (change != null) {
-                pending.add(change);
+            List<BranchRosters.Change> changes = memberChanges(event);
+            if (!changes.isEmpty()) {
+                pending.addAll(changes);
             } else {
                 // a change to the tree may read what the members' changes before it wrote
                 rosters.writeAll(pending);
@@ -58,15 +59,28 @@ class MembershipEventsListener {
     }
 
     void apply(IncomingEvent event) {
-        BranchRosters.Change change = memberChange(event);
-        if (change != null) {
-            rosters.write(change);
+        List<BranchRosters.Change> changes = memberChanges(event);
+        if (!changes.isEmpty()) {
+            changes.forEach(rosters::write);
         } else {
             applyToBranch(event);
         }
     }
 
-    /** The roster change a member's event makes, or null for any other event. */
+    /** The roster changes a member's event makes, in order; none for any other event. */
+    private static List<BranchRosters.Change> memberChanges(IncomingEvent event) {
+        if (event.is(EventCatalogue.MEMBER_REASSIGNED)) {
+            MemberReassigned r = event.dataAs(EventCatalogue.MEMBER_REASSIGNED);
+            // a merger moves the member with their status and exemption: off the old roster, onto the new one
+            return List.of(BranchRosters.removeMember(r.fromBranchId(), r.memberId()),
+                    BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(),
+                            r.exemptFrom(), r.exemptUntil())));
+        }
+        BranchRosters.Change change = memberChange(event);
+        return change == null ? List.of() : List.of(change);
+    }
+
+    /** The roster change a single-roster member event makes, or null. */
     private static BranchRosters.Change memberChange(IncomingEvent event) {
         if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);

@@ -97,6 +97,15 @@ public class Member {
         rolls.add(new RollPeriod(newBranchId, receivedOn, null));
     }
 
+    /** Onto another branch's rolls without a transfer (its branch merged into that one); the exemption stays. */
+    void reassign(String newBranchId, String newOrganisationPath, LocalDate on) {
+        endRollPeriod(on);
+        branchId = newBranchId;
+        organisationPath = newOrganisationPath;
+        rolls = new ArrayList<>(getRolls());
+        rolls.add(new RollPeriod(newBranchId, on, null));
+    }
+
     private void endRollPeriod(LocalDate day) {
         List<RollPeriod> periods = new ArrayList<>(getRolls());
         int last = periods.size() - 1;

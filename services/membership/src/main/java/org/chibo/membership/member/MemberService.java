@@ -14,6 +14,7 @@ import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberReassigned;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
@@ -103,6 +104,9 @@ public class MemberService {
     public static String rollsProblem(OrganisationUnit unit) {
         if (unit.isDissolved()) {
             return unit.getName() + " was dissolved on " + unit.getDissolvedOn();
+        }
+        if (unit.getMerging() != null) {
+            return unit.getName() + " is being merged into another branch; use that one";
         }
         return unit.getKind().holdsMembers() ? null : unit.getKind() + " " + unit.getName()
                 + " does not keep members on its rolls; admit into a branch (chi bộ)";
@@ -211,6 +215,41 @@ public class MemberService {
                 new MemberReceived(member.getId(), transfer.fromBranchId(), branch.getId(), branch.getPath(), member.getFullName(),
                         member.getStatus().name(), transfer.kind().name(), receivedOn), clock.instant())));
         return saveAndPublish(member);
+    }
+
+    /**
+     * Moves everyone on {@code fromBranchId}'s rolls (not in transit, not departed) onto {@code to}'s, as of
+     * {@code on}, because the branch was merged into it. Status and exemption go with them. Idempotent: a member
+     * already moved is no longer found on the old rolls.
+     *
+     * @return how many members moved
+     */
+    public int reassignAll(String fromBranchId, OrganisationUnit to, LocalDate on) {
+        Query onOldRolls = Query.query(Criteria.where("branchId").is(fromBranchId).and("departure").isNull().and("transfer").isNull());
+        onOldRolls.fields().include("_id");
+        int moved = 0;
+        for (org.bson.Document row : mongo.find(onOldRolls, org.bson.Document.class, Member.COLLECTION)) {
+            String id = row.getString("_id");
+            moved += Conflicts.retry(() -> reassignOnce(id, fromBranchId, to, on));
+        }
+        return moved;
+    }
+
+    private int reassignOnce(String id, String fromBranchId, OrganisationUnit to, LocalDate on) {
+        Member member = get(id);
+        if (!member.getBranchId().equals(fromBranchId) || member.getDeparture() != null || member.getTransfer() != null) {
+            return 0;
+        }
+        member.reassign(to.getId(), to.getPath(), on);
+        member.record(new HistoryEntry(clock.instant(), "REASSIGNED", "onto the rolls of " + to.getName() + " on " + on
+                + ", its branch having been merged into it"));
+        Exemption e = member.getExemption();
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_REASSIGNED, member.getId(), member.getId(),
+                new MemberReassigned(member.getId(), fromBranchId, to.getId(), to.getPath(), member.getFullName(),
+                        member.getStatus().name(), e == null ? null : e.from(), e == null ? null : e.until(), on, "MERGER"),
+                clock.instant())));
+        saveAndPublish(member);
+        return 1;
     }
 
     public Member discipline(String id, Discipline discipline) {

@@ -33,10 +33,12 @@ class OrganisationController {
 
     private final OrganisationService organisations;
     private final BranchSettings settings;
+    private final Mergers mergers;
 
-    OrganisationController(OrganisationService organisations, BranchSettings settings) {
+    OrganisationController(OrganisationService organisations, BranchSettings settings, Mergers mergers) {
         this.organisations = organisations;
         this.settings = settings;
+        this.mergers = mergers;
     }
 
     record RegisterRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
@@ -48,11 +50,12 @@ class OrganisationController {
 
     record OrganisationView(String id, String code, String parentId, OrganisationKind kind, String name, String path,
                             BranchKind branchKind, Integer meetingDay, Instant registeredAt, java.time.LocalDate dissolvedOn,
-                            BranchCommittee committee, OnlineEligibility onlineEligibility) {
+                            BranchCommittee committee, OnlineEligibility onlineEligibility, String mergedInto,
+                            OrganisationUnit.Merger merging) {
         static OrganisationView of(OrganisationUnit u) {
             return new OrganisationView(u.getId(), u.getCode(), u.getParentId(), u.getKind(), u.getName(), u.getPath(),
                     u.getBranchKind(), u.getMeetingDay(), u.getRegisteredAt(), u.getDissolvedOn(),
-                    u.getCommittee(), u.getOnlineEligibility());
+                    u.getCommittee(), u.getOnlineEligibility(), u.getMergedInto(), u.getMerging());
         }
     }
 
@@ -90,6 +93,16 @@ class OrganisationController {
     }
 
     /** Giải thể: an empty unit only. */
+    record MergerRequest(@NotBlank @Size(max = 64) String intoId, @NotNull java.time.LocalDate mergedOn,
+                         @Size(max = 64) String decisionRef) {
+    }
+
+    /** Sáp nhập: the unit's units and members go to {@code intoId}, then it is dissolved. */
+    @PostMapping("/{id}/merger")
+    OrganisationView merge(@PathVariable String id, @Valid @RequestBody MergerRequest r) {
+        return OrganisationView.of(mergers.merge(id, r.intoId(), r.mergedOn(), r.decisionRef()));
+    }
+
     @PostMapping("/{id}/dissolution")
     OrganisationView dissolve(@PathVariable String id, @Valid @RequestBody DissolutionRequest r) {
         return OrganisationView.of(organisations.dissolve(id, r.dissolvedOn(), r.decisionRef()));

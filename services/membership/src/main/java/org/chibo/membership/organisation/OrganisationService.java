@@ -20,6 +20,7 @@ import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.OrganisationDissolved;
+import org.chibo.contracts.membership.OrganisationMerged;
 import org.chibo.contracts.membership.OrganisationMoved;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.chibo.contracts.membership.OrganisationRenamed;
@@ -86,6 +87,9 @@ public class OrganisationService {
     public static String placementProblem(OrganisationKind kind, OrganisationUnit parent) {
         if (parent != null && parent.isDissolved()) {
             return parent.getName() + " was dissolved on " + parent.getDissolvedOn();
+        }
+        if (parent != null && parent.getMerging() != null) {
+            return parent.getName() + " is being merged into another unit";
         }
         if (parent == null) {
             return kind.mayStandAlone() ? null : "a " + kind + " needs a parent, one of " + kind.allowedParents();
@@ -169,8 +173,7 @@ public class OrganisationService {
             OrganisationUnit unit = get(id);
             requireActive(unit);
             Pattern below = MaterialisedPaths.below(unit.getPath());
-            long units = mongo.count(Query.query(Criteria.where("path").regex(below).and("_id").ne(unit.getId())
-                    .and("dissolvedOn").isNull()), OrganisationUnit.class);
+            long units = activeUnitsBelow(unit);
             long members = mongo.count(Query.query(Criteria.where("organisationPath").regex(below).and("departure").isNull()),
                     Member.class);
             if (units > 0 || members > 0) {
@@ -195,6 +198,74 @@ public class OrganisationService {
         if (unit.isDissolved()) {
             throw new ConflictException("id", unit.getName() + " was dissolved on " + unit.getDissolvedOn());
         }
+        if (unit.getMerging() != null) {
+            throw new ConflictException("id", unit.getName() + " is being merged into " + unit.getMerging().intoId());
+        }
+    }
+
+    /**
+     * Sáp nhập, the first step: records on the unit, in one write with its organisation-merged event, that it merges
+     * into {@code intoId}; {@link Mergers} carries it out. Only units of one kind merge, neither dissolved or merging.
+     */
+    OrganisationUnit startMerger(String id, String intoId, java.time.LocalDate on, String decisionRef) {
+        if (on.isAfter(BusinessDates.today(clock))) {
+            throw new InvalidFieldException("mergedOn", "merger date " + on + " is in the future");
+        }
+        return Conflicts.retry(() -> {
+            OrganisationUnit unit = get(id);
+            requireActive(unit);
+            OrganisationUnit into = mongo.findById(intoId, OrganisationUnit.class);
+            if (into == null) {
+                throw new InvalidFieldException("intoId", "no organisation unit " + intoId);
+            }
+            if (into.getId().equals(unit.getId())) {
+                throw new InvalidFieldException("intoId", "a unit cannot merge into itself");
+            }
+            if (into.isClosing()) {
+                throw new InvalidFieldException("intoId", into.getName() + " is dissolved or being merged itself");
+            }
+            if (into.getKind() != unit.getKind()) {
+                throw new InvalidFieldException("intoId", "only units of one kind merge: a " + unit.getKind()
+                        + " into a " + unit.getKind() + ", not into a " + into.getKind());
+            }
+            if (unit.getPendingRepair() != null) {
+                throw new ConflictException("id", "the unit's last move is still being applied; try again shortly");
+            }
+            unit.startMerger(new OrganisationUnit.Merger(into.getId(), on, decisionRef));
+            unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_MERGED, unit.getId(), unit.getId(),
+                    new OrganisationMerged(unit.getId(), into.getId(), on, decisionRef), clock.instant())));
+            return saveAndPublish(unit);
+        });
+    }
+
+    /** The last step of a merger: the unit, now empty, is dissolved on the merger's date. False while not yet empty. */
+    boolean finishMerger(String id) {
+        return Boolean.TRUE.equals(Conflicts.retry(() -> {
+            OrganisationUnit unit = get(id);
+            if (unit.getMerging() == null) {
+                return true;
+            }
+            if (activeUnitsBelow(unit) > 0 || mongo.exists(Query.query(Criteria.where("branchId").is(id)
+                    .and("departure").isNull().and("transfer").isNull()), Member.class)) {
+                return false;
+            }
+            OrganisationUnit.Merger m = unit.getMerging();
+            unit.finishMerger();
+            unit.raise(outbox.stamp(PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, unit.getId(), unit.getId(),
+                    new OrganisationDissolved(unit.getId(), m.mergedOn(), m.decisionRef()), clock.instant())));
+            saveAndPublish(unit);
+            return true;
+        }));
+    }
+
+    private long activeUnitsBelow(OrganisationUnit unit) {
+        return mongo.count(Query.query(Criteria.where("path").regex(MaterialisedPaths.below(unit.getPath()))
+                .and("_id").ne(unit.getId()).and("dissolvedOn").isNull()), OrganisationUnit.class);
+    }
+
+    /** The active units directly below {@code id}. */
+    List<OrganisationUnit> activeChildren(String id) {
+        return mongo.find(Query.query(Criteria.where("parentId").is(id).and("dissolvedOn").isNull()), OrganisationUnit.class);
     }
 
     public OrganisationUnit get(String id) {

@@ -34,6 +34,10 @@ public class OrganisationUnit {
     private PathRepair pendingRepair;
     private BranchCommittee committee;
     private OnlineEligibility onlineEligibility;
+    /** Set while a merger into another unit is being carried out; see {@link Mergers}. */
+    private Merger merging;
+    /** The unit this one was merged into (sáp nhập), once the merger is done; it is then dissolved. */
+    private String mergedInto;
     @Version
     private Long version;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -76,6 +80,33 @@ public class OrganisationUnit {
 
     void dissolve(java.time.LocalDate on) {
         dissolvedOn = on;
+    }
+
+    /** A merger owed: this unit's units and members go to {@code intoId}, then it is dissolved on {@code mergedOn}. */
+    public record Merger(String intoId, java.time.LocalDate mergedOn, String decisionRef) {
+    }
+
+    void startMerger(Merger m) {
+        merging = m;
+    }
+
+    void finishMerger() {
+        dissolvedOn = merging.mergedOn();
+        mergedInto = merging.intoId();
+        merging = null;
+    }
+
+    public Merger getMerging() {
+        return merging;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Dissolved, or on its way to being so: no new members, units or changes. */
+    public boolean isClosing() {
+        return dissolvedOn != null || merging != null;
     }
 
     void setCommittee(BranchCommittee c) {
