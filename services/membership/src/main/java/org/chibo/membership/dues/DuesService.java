@@ -11,13 +11,10 @@ import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.time.BusinessDates;
-import org.chibo.chassis.web.ConflictException;
 import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.DuesPaid;
-import org.chibo.membership.member.AdmissionRules;
 import org.chibo.membership.member.HistoryEntry;
-import org.chibo.membership.member.LifecycleRules;
 import org.chibo.membership.member.Member;
 import org.chibo.membership.member.MemberService;
 import org.springframework.data.domain.Sort;
@@ -56,7 +53,7 @@ public class DuesService {
             throw new InvalidFieldException("monthlyIncome", "category " + basis.category() + " is a fixed amount: no income");
         }
         return Conflicts.retry(() -> {
-            Member member = onRolls(members.get(memberId));
+            Member member = members.getOnRolls(memberId);
             if (YearMonth.parse(basis.from()).isBefore(YearMonth.from(member.getAdmittedOn()))) {
                 throw new InvalidFieldException("from", "dues start with the admission month " + YearMonth.from(member.getAdmittedOn()));
             }
@@ -77,7 +74,7 @@ public class DuesService {
             throw new InvalidFieldException("month", "dues can be paid at most " + MONTHS_AHEAD + " months ahead");
         }
         return Conflicts.retry(() -> {
-            Member member = onRolls(members.get(memberId));
+            Member member = members.getOnRolls(memberId);
             if (member.getDuesBasis() == null) {
                 throw new InvalidFieldException("month", "the member has no dues basis yet: set it first (PUT .../dues-basis)");
             }
@@ -118,14 +115,6 @@ public class DuesService {
         DuesBasis basis = m.getDuesBasis();
         DuesRate rate = basis == null ? null : rateOf(basis.category());
         return DuesStatement.of(year, m.getAdmittedOn(), basis, rate, m.getDuesPayments(), YearMonth.from(BusinessDates.today(clock)));
-    }
-
-    private static Member onRolls(Member member) {
-        AdmissionRules.Problem left = LifecycleRules.onRolls(member.getDeparture());
-        if (left != null) {
-            throw new ConflictException(left.field(), left.reason());
-        }
-        return member;
     }
 
     private DuesRate rateOf(String category) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.membership.profile.MemberProfile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -35,6 +36,8 @@ public class Member {
     private LocalDate recognitionDueNoticeOn;
     private org.chibo.membership.dues.DuesBasis duesBasis;
     private List<org.chibo.membership.dues.DuesPayment> duesPayments = new ArrayList<>();
+    /** The CV (lý lịch đảng viên); null until one is written. */
+    private MemberProfile profile;
     private List<HistoryEntry> history = new ArrayList<>();
     /** Every stretch on a branch's rolls, oldest first: what a roster as of a past date is read from. */
     private List<RollPeriod> rolls = new ArrayList<>();
@@ -177,6 +180,17 @@ public class Member {
 
     public List<org.chibo.membership.dues.DuesPayment> getDuesPayments() {
         return List.copyOf(duesPayments);
+    }
+
+    /** The CV is kept in the member's own document, so a change and its history entry are one write. */
+    public void setProfile(MemberProfile newProfile, HistoryEntry entry) {
+        profile = newProfile;
+        history.add(entry);
+    }
+
+    /** Empty sections for a member whose CV was never written. */
+    public MemberProfile getProfile() {
+        return profile == null ? MemberProfile.EMPTY : profile;
     }
 
     public Transfer getTransfer() {

@@ -331,6 +331,13 @@ public class MemberService {
         return new Found(rows.stream().limit(size).toList(), rows.size() > size);
     }
 
+    /** The member, for a change that needs them still on the rolls: 409 on {@code status} when they left. */
+    public Member getOnRolls(String id) {
+        Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        return member;
+    }
+
     public Member get(String id) {
         Member member = mongo.findById(id, Member.class);
         if (member == null) {
