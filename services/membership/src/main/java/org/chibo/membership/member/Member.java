@@ -19,6 +19,8 @@ public class Member {
     private String id;
     private String branchId;
     private String organisationPath;
+    /** The party cell (tổ đảng) of the branch the member belongs to, or null; cells keep no rolls of their own. */
+    private String cellId;
     private String fullName;
     private String cardNumber;
     private MemberStatus status;
@@ -57,8 +59,8 @@ public class Member {
     }
 
     /** The same member submitted again (an import re-run) changes nothing. */
-    public boolean sameAs(NewMember m, String otherBranchId) {
-        return branchId.equals(otherBranchId) && new NewMember(fullName, cardNumber, status, gender, birthDate, admittedOn,
+    public boolean sameAs(NewMember m, String otherBranchId, String otherCellId) {
+        return branchId.equals(otherBranchId) && java.util.Objects.equals(cellId, otherCellId) && new NewMember(fullName, cardNumber, status, gender, birthDate, admittedOn,
                 recognisedOn).equals(m);
     }
 
@@ -83,12 +85,20 @@ public class Member {
         transfer = t;
     }
 
-    /** On the new rolls; an exemption was the old branch's decision and does not travel with the member. */
+    /**
+     * On the new rolls; an exemption was the old branch's decision and does not travel with the member, nor does a
+     * place in one of the old branch's cells.
+     */
     void receive(String newBranchId, String newOrganisationPath) {
         branchId = newBranchId;
         organisationPath = newOrganisationPath;
         transfer = null;
         exemption = null;
+        cellId = null;
+    }
+
+    void assignCell(String newCellId) {
+        cellId = newCellId;
     }
 
     /** Marks the notice as sent; false when it was already sent or is not owed (not probationary, left). */
@@ -158,6 +168,10 @@ public class Member {
 
     public String getOrganisationPath() {
         return organisationPath;
+    }
+
+    public String getCellId() {
+        return cellId;
     }
 
     public String getFullName() {

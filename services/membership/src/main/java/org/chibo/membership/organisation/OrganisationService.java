@@ -146,6 +146,11 @@ public class OrganisationService {
             if (placement != null) {
                 throw new InvalidFieldException("parentId", placement);
             }
+            // the cell's members are on the old branch's rolls and cannot follow it to another branch
+            if (unit.getKind() == OrganisationKind.CELL && mongo.exists(Query.query(inCell(unit)), Member.class)) {
+                throw new ConflictException("id", "party cell " + unit.getName()
+                        + " still has members: take them out of it before moving it to another branch");
+            }
             if (unit.getPendingRepair() != null) {
                 throw new ConflictException("parentId", "the unit's previous move is still being applied; try again shortly");
             }
@@ -171,8 +176,8 @@ public class OrganisationService {
             Pattern below = MaterialisedPaths.below(unit.getPath());
             long units = mongo.count(Query.query(Criteria.where("path").regex(below).and("_id").ne(unit.getId())
                     .and("dissolvedOn").isNull()), OrganisationUnit.class);
-            long members = mongo.count(Query.query(Criteria.where("organisationPath").regex(below).and("departure").isNull()),
-                    Member.class);
+            long members = mongo.count(Query.query(unit.getKind() == OrganisationKind.CELL ? inCell(unit)
+                    : Criteria.where("organisationPath").regex(below).and("departure").isNull()), Member.class);
             if (units > 0 || members > 0) {
                 throw new ConflictException("id", unit.getName() + " still has " + units + " active unit(s) and " + members
                         + " member(s) below it: move or dissolve them first");
@@ -182,6 +187,14 @@ public class OrganisationService {
                     new OrganisationDissolved(unit.getId(), on, decisionRef), clock.instant())));
             return saveAndPublish(unit);
         });
+    }
+
+    /**
+     * The members a party cell groups: a cell keeps no rolls (its path is below nobody's {@code organisationPath}), its
+     * members stay on the branch's and name the cell; those who left the rolls no longer count.
+     */
+    private static Criteria inCell(OrganisationUnit cell) {
+        return Criteria.where("cellId").is(cell.getId()).and("departure").isNull();
     }
 
     /** Writes the unit with the events it raised in the same document write, then asks for them to go out now. */
