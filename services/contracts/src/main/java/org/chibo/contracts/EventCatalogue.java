@@ -14,6 +14,7 @@ import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberReassigned;
 import org.chibo.contracts.membership.OrganisationMerged;
+import org.chibo.contracts.membership.MemberCellAssigned;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
@@ -56,6 +57,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.member-received.v1", Topics.MEMBERSHIP_EVENTS, MemberReceived.class);
     public static final EventType<MemberReassigned> MEMBER_REASSIGNED =
             new EventType<>("chibo.membership.member-reassigned.v1", Topics.MEMBERSHIP_EVENTS, MemberReassigned.class);
+    public static final EventType<MemberCellAssigned> MEMBER_CELL_ASSIGNED =
+            new EventType<>("chibo.membership.member-cell-assigned.v1", Topics.MEMBERSHIP_EVENTS, MemberCellAssigned.class);
     public static final EventType<MemberDisciplined> MEMBER_DISCIPLINED =
             new EventType<>("chibo.membership.member-disciplined.v1", Topics.MEMBERSHIP_EVENTS, MemberDisciplined.class);
     public static final EventType<MemberLeft> MEMBER_LEFT =
@@ -74,7 +77,8 @@ public final class EventCatalogue {
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, ORGANISATION_MERGED,
             BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
-            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT, RECOGNITION_DUE, DUES_PAID,
+            MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_CELL_ASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT,
+            RECOGNITION_DUE, DUES_PAID,
             MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =

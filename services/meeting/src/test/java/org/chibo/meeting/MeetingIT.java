@@ -21,6 +21,7 @@ import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberCellAssigned;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReassigned;
@@ -193,7 +194,7 @@ class MeetingIT {
             String id = members.get(i);
             events.add(PendingEvent.of(EventCatalogue.MEMBER_REASSIGNED, id, id, new MemberReassigned(id, branch, into, "/" + into + "/",
                     "Đảng viên " + i, i == 3 ? "PROBATIONARY" : "OFFICIAL", i == 0 ? LocalDate.of(2026, 1, 1) : null, null,
-                    LocalDate.of(2026, 7, 1), "MERGER"), Instant.now()));
+                    LocalDate.of(2026, 7, 1), "MERGER", i == 1 ? "cell-1" : null), Instant.now()));
         }
         events.add(PendingEvent.of(EventCatalogue.ORGANISATION_DISSOLVED, branch, branch,
                 new OrganisationDissolved(branch, LocalDate.of(2026, 7, 1), "125-QĐ/QU"), Instant.now()));
@@ -210,7 +211,64 @@ class MeetingIT {
         BranchRoster merged = mongo.findById(into, BranchRoster.class);
         assertThat(merged.members().get(members.get(0)).exemptFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(merged.members().get(members.get(3)).status()).isEqualTo("PROBATIONARY");
+        assertThat(merged.members().get(members.get(1)).cellId()).isEqualTo("cell-1");
         await().atMost(Duration.ofSeconds(30)).until(() -> !mongo.findById(branch, BranchRoster.class).holdsMeetings());
+    }
+
+    @Test
+    void rostersRecordEachMembersCellAndAReceptionLeavesItBehind() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 4);
+        String cell = UUID.randomUUID().toString();
+        String newcomer = UUID.randomUUID().toString();
+        String moving = members.get(0);
+        String target = UUID.randomUUID().toString();
+        List<PendingEvent> events = List.of(
+                cellAssigned(moving, branch, cell),
+                cellAssigned(members.get(3), branch, cell),
+                cellAssigned(members.get(3), branch, null),
+                // the probationary member's recognition, after the cell was cleared, shows the clearing was applied
+                PendingEvent.of(EventCatalogue.MEMBER_RECOGNISED, members.get(3), members.get(3),
+                        new MemberRecognised(members.get(3), branch, LocalDate.of(2021, 2, 1), null), Instant.now()),
+                cellAssigned(members.get(2), branch, cell),
+                // an admission and its cell in one poll: the put and the cell change stay in order in the bulk write
+                PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, newcomer, newcomer, new MemberAdmitted(newcomer, branch,
+                        "/" + branch + "/", "Đảng viên mới", "HP-" + newcomer.substring(0, 8), "OFFICIAL", LocalDate.of(2020, 1, 1)), Instant.now()),
+                cellAssigned(newcomer, branch, cell),
+                // a cell naming a roster that does not hold the member creates nothing there
+                cellAssigned("nobody", branch, cell),
+                PendingEvent.of(EventCatalogue.MEMBER_TRANSFERRED_OUT, moving, moving, new MemberTransferredOut(moving, branch, target,
+                        "OFFICIAL", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 14)), Instant.now()),
+                PendingEvent.of(EventCatalogue.MEMBER_RECEIVED, moving, moving, new MemberReceived(moving, branch, target,
+                        "/" + target + "/", "Đảng viên 0", "OFFICIAL", "OFFICIAL", LocalDate.of(2026, 11, 9)), Instant.now()));
+        for (int round = 0; round < 2; round++) {
+            for (PendingEvent e : events) {
+                kafka.send(CloudEvents.toRecord(e)).get();
+            }
+        }
+
+        // each member's events travel under its own key, so they are applied in any order across members
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mongo.findById(branch, BranchRoster.class).members()).doesNotContainKeys("nobody", moving)
+                    .containsKeys(members.get(1), members.get(2), members.get(3), newcomer);
+            assertThat(cellOf(branch, members.get(2))).isEqualTo(cell);
+            assertThat(cellOf(branch, newcomer)).isEqualTo(cell);
+            assertThat(mongo.findById(target, BranchRoster.class)).isNotNull();
+            assertThat(mongo.findById(target, BranchRoster.class).members()).containsKey(moving);
+            assertThat(mongo.findById(branch, BranchRoster.class).members().get(members.get(3)).status()).isEqualTo("OFFICIAL");
+        });
+        assertThat(cellOf(branch, members.get(3))).isNull();
+        assertThat(cellOf(branch, members.get(1))).isNull();
+        assertThat(mongo.findById(target, BranchRoster.class).members().get(moving).cellId()).isNull();
+    }
+
+    private static PendingEvent cellAssigned(String memberId, String branchId, String cellId) {
+        return PendingEvent.of(EventCatalogue.MEMBER_CELL_ASSIGNED, memberId, memberId,
+                new MemberCellAssigned(memberId, branchId, cellId, LocalDate.of(2026, 11, 2)), Instant.now());
+    }
+
+    private String cellOf(String branchId, String memberId) {
+        BranchRoster roster = mongo.findById(branchId, BranchRoster.class);
+        return roster == null || !roster.members().containsKey(memberId) ? null : roster.members().get(memberId).cellId();
     }
 
     @Test

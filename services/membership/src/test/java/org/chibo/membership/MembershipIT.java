@@ -16,6 +16,7 @@ import static org.chibo.chassis.testing.Problems.assertProblem;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberCellAssigned;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -338,6 +339,7 @@ class MembershipIT {
         assertThat(http.get("/api/v1/organisations/" + a).body().path("dissolvedOn").isNull()).as("nothing written by a refusal").isTrue();
         assertThat(http.post("/api/v1/organisations/nowhere/merger", "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2026-07-01\"}").status()).isEqualTo(404);
 
+        putCell(other, cell);
         Http.Response merged = http.post("/api/v1/organisations/" + a + "/merger",
                 "{\"intoId\":\"" + b + "\",\"mergedOn\":\"2026-07-01\",\"decisionRef\":\"125-QĐ/QU\"}");
 
@@ -350,6 +352,7 @@ class MembershipIT {
         assertThat(moved.text("branchId")).isEqualTo(b);
         assertThat(moved.text("organisationPath")).isEqualTo(bPath);
         assertThat(moved.body().path("exemption").path("from").asString()).as("the exemption goes with the member").isEqualTo("2026-01-01");
+        assertThat(http.get("/api/v1/members/" + other).text("cellId")).as("the party cell goes with its members").isEqualTo(cell);
         assertThat(rosterIds(a, "2026-06-30")).containsExactly(exempt, other);
         assertThat(rosterIds(b, "2026-06-30")).containsExactly(host);
         assertThat(rosterIds(b, "2026-07-01")).containsExactly(exempt, other, host);
@@ -402,6 +405,78 @@ class MembershipIT {
         String city = create("{\"name\":\"Thành ủy " + shortId() + "\",\"kind\":\"CITY_COMMITTEE\"}");
         String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
         return create("{\"name\":\"" + name + "\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
+    }
+
+    @Test
+    void aMemberIsPutInAPartyCellOfTheirOwnBranchAndLeavesItWithTheBranch() {
+        String branch = create("{\"name\":\"Chi bộ Phường lớn\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String other = create("{\"name\":\"Chi bộ Phường bên\",\"kind\":\"GRASSROOTS_BRANCH\"}");
+        String cell1 = create(cell("Tổ đảng số 1", branch));
+        String cell2 = create(cell("Tổ đảng số 2", branch));
+        String dissolvedCell = create(cell("Tổ đảng số 3", branch));
+        String otherCell = create(cell("Tổ đảng bên", other));
+        assertThat(http.post("/api/v1/organisations/" + dissolvedCell + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\"}").status()).isEqualTo(200);
+        String member = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        String inTransit = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        http.post("/api/v1/members/" + inTransit + "/transfer", "{\"kind\":\"OFFICIAL\",\"toBranchId\":\"" + other + "\",\"issuedOn\":\"2026-11-02\"}");
+        String departed = http.post("/api/v1/members", admit(branch, "HP-" + shortId())).text("id");
+        http.post("/api/v1/members/" + departed + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"2026-10-20\"}");
+
+        assertThat(putCell(member, cell1).text("cellId")).isEqualTo(cell1);
+        assertThat(putCell(member, cell1).text("cellId")).as("the same cell again changes nothing").isEqualTo(cell1);
+        assertThat(putCell(member, cell2).text("cellId")).isEqualTo(cell2);
+
+        assertProblem(http.put("/api/v1/members/" + member + "/cell", cellBody(otherCell)), 422, "cellId");
+        assertProblem(http.put("/api/v1/members/" + member + "/cell", cellBody(branch)), 422, "cellId");
+        assertProblem(http.put("/api/v1/members/" + member + "/cell", cellBody(dissolvedCell)), 422, "cellId");
+        assertProblem(http.put("/api/v1/members/" + member + "/cell", cellBody("no-such-unit")), 422, "cellId");
+        assertProblem(http.put("/api/v1/members/" + inTransit + "/cell", cellBody(cell1)), 409, "status");
+        assertProblem(http.put("/api/v1/members/" + departed + "/cell", cellBody(cell1)), 409, "status");
+        assertProblem(http.put("/api/v1/members/" + member + "/cell", "{\"cellId\":\"" + "x".repeat(65) + "\"}"), 400, "cellId");
+        assertThat(http.get("/api/v1/members/" + member).text("cellId")).isEqualTo(cell2);
+        assertThat(http.get("/api/v1/members/" + inTransit).body().path("cellId").isNull()).isTrue();
+
+        // a cell with members is neither dissolved nor moved to another branch
+        assertProblem(http.post("/api/v1/organisations/" + cell2 + "/dissolution", "{\"dissolvedOn\":\"2026-11-01\"}"), 409, "id");
+        assertProblem(http.post("/api/v1/organisations/" + cell2 + "/move", "{\"parentId\":\"" + other + "\"}"), 409, "id");
+        assertThat(putCell(member, null).body().path("cellId").isNull()).isTrue();
+        assertThat(http.post("/api/v1/organisations/" + cell2 + "/dissolution", "{\"dissolvedOn\":\"2026-11-01\"}").status()).isEqualTo(200);
+
+        // the cell stays behind when the member is received onto another branch
+        putCell(member, cell1);
+        http.post("/api/v1/members/" + member + "/transfer", "{\"kind\":\"OFFICIAL\",\"toBranchId\":\"" + other + "\",\"issuedOn\":\"2026-11-02\"}");
+        Http.Response received = http.post("/api/v1/members/" + member + "/reception", "{\"branchId\":\"" + other + "\",\"receivedOn\":\"2026-11-09\"}");
+        assertThat(received.status()).as(received.body().toString()).isEqualTo(200);
+        assertThat(received.body().path("cellId").isNull()).isTrue();
+
+        assertThat(http.get("/api/v1/members/" + member + "/history").body().findValuesAsString("change")).containsExactly(
+                "ADMITTED", "CELL_ASSIGNED", "CELL_ASSIGNED", "CELL_ASSIGNED", "CELL_ASSIGNED", "TRANSFERRED_OUT", "RECEIVED");
+        List<IncomingEvent> events = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> member.equals(r.key()), Duration.ofSeconds(2)).stream().map(CloudEvents::fromRecord).toList();
+        List<String> cells = events.stream().filter(e -> e.is(EventCatalogue.MEMBER_CELL_ASSIGNED))
+                .map(e -> String.valueOf(e.dataAs(EventCatalogue.MEMBER_CELL_ASSIGNED).cellId())).toList();
+        assertThat(cells).as("one event per change, none for the no-op or a refusal").containsExactly(cell1, cell2, "null", cell1);
+        MemberCellAssigned first = events.stream().filter(e -> e.is(EventCatalogue.MEMBER_CELL_ASSIGNED)).findFirst()
+                .orElseThrow().dataAs(EventCatalogue.MEMBER_CELL_ASSIGNED);
+        assertThat(first.branchId()).isEqualTo(branch);
+        assertThat(first.on()).isEqualTo(java.time.LocalDate.now(org.chibo.chassis.time.BusinessDates.ZONE));
+        assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> inTransit.equals(r.key()) || departed.equals(r.key()), Duration.ofSeconds(1)).stream()
+                .map(r -> CloudEvents.fromRecord(r).type().type())).doesNotContain("chibo.membership.member-cell-assigned.v1");
+    }
+
+    private Http.Response putCell(String memberId, String cellId) {
+        Http.Response r = http.put("/api/v1/members/" + memberId + "/cell", cellBody(cellId));
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(200);
+        return r;
+    }
+
+    private static String cellBody(String cellId) {
+        return cellId == null ? "{\"cellId\":null}" : "{\"cellId\":\"" + cellId + "\"}";
+    }
+
+    private static String cell(String name, String branchId) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"CELL\",\"parentId\":\"" + branchId + "\"}";
     }
 
     private String create(String json) {

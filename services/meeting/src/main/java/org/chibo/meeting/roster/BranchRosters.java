@@ -89,6 +89,10 @@ public class BranchRosters {
                 .set("members." + memberId + ".exemptUntil", until), false);
     }
 
+    static Change assignCell(String branchId, String memberId, String cellId) {
+        return new Change(branchId, onRoster(branchId, memberId), new Update().set("members." + memberId + ".cellId", cellId), false);
+    }
+
     static Change removeMember(String branchId, String memberId) {
         return new Change(branchId, byId(branchId), new Update().unset("members." + memberId), false);
     }

@@ -9,6 +9,7 @@ import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberCellAssigned;
 import org.chibo.contracts.membership.OnlineEligibilitySet;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
@@ -71,10 +72,10 @@ class MembershipEventsListener {
     private static List<BranchRosters.Change> memberChanges(IncomingEvent event) {
         if (event.is(EventCatalogue.MEMBER_REASSIGNED)) {
             MemberReassigned r = event.dataAs(EventCatalogue.MEMBER_REASSIGNED);
-            // a merger moves the member with their status and exemption: off the old roster, onto the new one
+            // a merger moves the member with their status, exemption and cell: off the old roster, onto the new one
             return List.of(BranchRosters.removeMember(r.fromBranchId(), r.memberId()),
                     BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(),
-                            r.exemptFrom(), r.exemptUntil())));
+                            r.exemptFrom(), r.exemptUntil(), r.cellId())));
         }
         BranchRosters.Change change = memberChange(event);
         return change == null ? List.of() : List.of(change);
@@ -84,7 +85,7 @@ class MembershipEventsListener {
     private static BranchRosters.Change memberChange(IncomingEvent event) {
         if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null));
+            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null));
         } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
             MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
             return BranchRosters.recognise(r.branchId(), r.memberId());
@@ -99,8 +100,11 @@ class MembershipEventsListener {
             return BranchRosters.removeMember(l.branchId(), l.memberId());
         } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
             MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
-            // an exemption does not travel with the member: the receiving branch decides its own
-            return BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null));
+            // neither an exemption nor a cell travels with the member: the receiving branch decides its own
+            return BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null, null));
+        } else if (event.is(EventCatalogue.MEMBER_CELL_ASSIGNED)) {
+            MemberCellAssigned c = event.dataAs(EventCatalogue.MEMBER_CELL_ASSIGNED);
+            return BranchRosters.assignCell(c.branchId(), c.memberId(), c.cellId());
         }
         return null;
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RosterChangeFoldingTest {
 
     private static RosterMember member(String id, String status) {
-        return new RosterMember(id, "Đảng viên " + id, status, null, null);
+        return new RosterMember(id, "Đảng viên " + id, status, null, null, null);
     }
 
     @Test
@@ -31,6 +31,20 @@ class RosterChangeFoldingTest {
         assertThat(folded.get(2).upsert()).isFalse();
         assertThat(folded.get(3).update().getUpdateObject().get("$set", org.bson.Document.class).keySet())
                 .containsExactly("members.a3");
+    }
+
+    @Test
+    void aCellChangeIsNeverFoldedAndOnlyTouchesAMemberTheRosterHolds() {
+        List<BranchRosters.Change> folded = BranchRosters.folded(List.of(
+                BranchRosters.putMember("A", member("a1", "OFFICIAL")),
+                BranchRosters.assignCell("A", "a1", "cell-1"),
+                BranchRosters.putMember("A", member("a2", "OFFICIAL"))));
+
+        assertThat(folded).hasSize(3);
+        assertThat(folded.get(1).upsert()).isFalse();
+        assertThat(folded.get(1).query().getQueryObject().keySet()).containsExactly("_id", "members.a1");
+        assertThat(folded.get(1).update().getUpdateObject().get("$set", org.bson.Document.class))
+                .containsEntry("members.a1.cellId", "cell-1");
     }
 
     @Test

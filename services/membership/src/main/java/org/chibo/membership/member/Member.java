@@ -20,6 +20,8 @@ public class Member {
     private String id;
     private String branchId;
     private String organisationPath;
+    /** The party cell (tổ đảng) of the branch the member belongs to, or null; cells keep no rolls of their own. */
+    private String cellId;
     private String fullName;
     private String cardNumber;
     private MemberStatus status;
@@ -63,8 +65,8 @@ public class Member {
     }
 
     /** The same member submitted again (an import re-run) changes nothing. */
-    public boolean sameAs(NewMember m, String otherBranchId) {
-        return branchId.equals(otherBranchId) && new NewMember(fullName, cardNumber, status, gender, birthDate, admittedOn,
+    public boolean sameAs(NewMember m, String otherBranchId, String otherCellId) {
+        return branchId.equals(otherBranchId) && java.util.Objects.equals(cellId, otherCellId) && new NewMember(fullName, cardNumber, status, gender, birthDate, admittedOn,
                 recognisedOn).equals(m);
     }
 
@@ -90,14 +92,22 @@ public class Member {
         endRollPeriod(t.issuedOn());
     }
 
-    /** On the new rolls; an exemption was the old branch's decision and does not travel with the member. */
+    /**
+     * On the new rolls; an exemption was the old branch's decision and does not travel with the member, nor does a
+     * place in one of the old branch's cells.
+     */
     void receive(String newBranchId, String newOrganisationPath, LocalDate receivedOn) {
         branchId = newBranchId;
         organisationPath = newOrganisationPath;
         transfer = null;
         exemption = null;
+        cellId = null;
         rolls = new ArrayList<>(getRolls());
         rolls.add(new RollPeriod(newBranchId, receivedOn, null));
+    }
+
+    void assignCell(String newCellId) {
+        cellId = newCellId;
     }
 
     /** Onto another branch's rolls without a transfer (its branch merged into that one); the exemption stays. */
@@ -215,6 +225,10 @@ public class Member {
 
     public String getOrganisationPath() {
         return organisationPath;
+    }
+
+    public String getCellId() {
+        return cellId;
     }
 
     public String getFullName() {

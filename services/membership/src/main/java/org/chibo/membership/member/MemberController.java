@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,13 +53,13 @@ class MemberController {
         }
     }
 
-    record MemberView(String id, String branchId, String organisationPath, String fullName, String cardNumber,
+    record MemberView(String id, String branchId, String organisationPath, String cellId, String fullName, String cardNumber,
                       MemberStatus status, Gender gender, LocalDate birthDate, LocalDate admittedOn, LocalDate recognisedOn,
                       Exemption exemption, Transfer transfer, List<Discipline> disciplines, Departure departure) {
         static MemberView of(Member m) {
-            return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getFullName(), m.getCardNumber(),
-                    m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(), m.getExemption(),
-                    m.getTransfer(), m.getDisciplines(), m.getDeparture());
+            return new MemberView(m.getId(), m.getBranchId(), m.getOrganisationPath(), m.getCellId(), m.getFullName(),
+                    m.getCardNumber(), m.getStatus(), m.getGender(), m.getBirthDate(), m.getAdmittedOn(), m.getRecognisedOn(),
+                    m.getExemption(), m.getTransfer(), m.getDisciplines(), m.getDeparture());
         }
     }
 
@@ -102,6 +103,15 @@ class MemberController {
     @PostMapping("/{id}/reception")
     MemberView receive(@PathVariable String id, @Valid @RequestBody ReceptionRequest r) {
         return MemberView.of(members.receive(id, r.branchId(), r.receivedOn()));
+    }
+
+    record CellRequest(@Size(max = 64) String cellId) {
+    }
+
+    /** Tổ đảng: puts the member in a party cell of their branch, or ({@code cellId} null) in none. */
+    @PutMapping("/{id}/cell")
+    MemberView assignCell(@PathVariable String id, @Valid @RequestBody CellRequest r) {
+        return MemberView.of(members.assignCell(id, r.cellId()));
     }
 
     record DisciplineRequest(@NotNull DisciplineForm form, @NotNull LocalDate decidedOn, @Size(max = 64) String decisionRef,

@@ -15,6 +15,7 @@ import org.chibo.chassis.web.NotFoundException;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberReassigned;
+import org.chibo.contracts.membership.MemberCellAssigned;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
@@ -72,6 +73,8 @@ public class MemberService {
         // the card number (số thẻ đảng viên) identifies a member for life: the store refuses a second one
         mongo.indexOps(Member.COLLECTION).createIndex(new Index().on("cardNumber", Sort.Direction.ASC).unique());
         mongo.indexOps(Member.COLLECTION).createIndex(new Index().on("branchId", Sort.Direction.ASC));
+        // whether a cell still has members is asked before it is dissolved or moved
+        mongo.indexOps(Member.COLLECTION).createIndex(new Index().on("cellId", Sort.Direction.ASC).sparse());
     }
 
     public Member admit(String branchId, NewMember m) {
@@ -110,6 +113,18 @@ public class MemberService {
         }
         return unit.getKind().holdsMembers() ? null : unit.getKind() + " " + unit.getName()
                 + " does not keep members on its rolls; admit into a branch (chi bộ)";
+    }
+
+    /**
+     * A new member with their MemberAdmitted event waiting in the outbox, then, when {@code cell} is not null (the
+     * caller checked it with {@link CellRules}), their place in it and its MemberCellAssigned event; the caller writes it.
+     */
+    public Member newMember(String id, OrganisationUnit branch, NewMember m, OrganisationUnit cell) {
+        Member member = newMember(id, branch, m);
+        if (cell != null) {
+            putInCell(member, cell);
+        }
+        return member;
     }
 
     /** A new member with their MemberAdmitted event waiting in the outbox; the caller writes it. */
@@ -246,10 +261,48 @@ public class MemberService {
         Exemption e = member.getExemption();
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_REASSIGNED, member.getId(), member.getId(),
                 new MemberReassigned(member.getId(), fromBranchId, to.getId(), to.getPath(), member.getFullName(),
-                        member.getStatus().name(), e == null ? null : e.from(), e == null ? null : e.until(), on, "MERGER"),
+                        member.getStatus().name(), e == null ? null : e.from(), e == null ? null : e.until(), on, "MERGER",
+                        member.getCellId()),
                 clock.instant())));
         saveAndPublish(member);
         return 1;
+    }
+
+    /** Phân công vào tổ đảng: {@code cellId} null takes the member out of any cell. */
+    public Member assignCell(String id, String cellId) {
+        OrganisationUnit cell = null;
+        if (cellId != null) {
+            cell = mongo.findById(cellId, OrganisationUnit.class);
+            if (cell == null) {
+                throw new InvalidFieldException("cellId", "no organisation unit " + cellId);
+            }
+        }
+        OrganisationUnit found = cell;
+        return Conflicts.retry(() -> assignCellOnce(id, found));
+    }
+
+    private Member assignCellOnce(String id, OrganisationUnit cell) {
+        Member member = get(id);
+        rejectIfAny(LifecycleRules.onRolls(member.getDeparture()));
+        rejectIfAny(LifecycleRules.notInTransit(member.getTransfer()));
+        if (java.util.Objects.equals(member.getCellId(), cell == null ? null : cell.getId())) {
+            return member;
+        }
+        String problem = cell == null ? null : CellRules.problem(cell, member.getBranchId());
+        if (problem != null) {
+            throw new InvalidFieldException("cellId", problem);
+        }
+        putInCell(member, cell);
+        return saveAndPublish(member);
+    }
+
+    private void putInCell(Member member, OrganisationUnit cell) {
+        String cellId = cell == null ? null : cell.getId();
+        member.assignCell(cellId);
+        member.record(new HistoryEntry(clock.instant(), "CELL_ASSIGNED", cell == null ? "in no party cell"
+                : "in party cell " + cell.getName()));
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_CELL_ASSIGNED, member.getId(), member.getId(),
+                new MemberCellAssigned(member.getId(), member.getBranchId(), cellId, BusinessDates.today(clock)), clock.instant())));
     }
 
     public Member discipline(String id, Discipline discipline) {

@@ -70,6 +70,9 @@ final class ImportLineParser {
         if (m.branchCode() == null || m.branchCode().isBlank()) {
             return bad(line, "branchCode", "branchCode is required");
         }
+        if (m.cellCode() != null && !m.cellCode().matches(ImportRow.CODE_PATTERN)) {
+            return bad(line, "cellCode", "cellCode, when given: 1 to 64 letters, digits, dots, dashes or underscores");
+        }
         if (m.status() == null) {
             return bad(line, "status", "status is required");
         }

@@ -16,11 +16,14 @@ sealed interface ImportRow {
     String CODE_PATTERN = "[A-Za-z0-9._-]{1,64}";
     String CARD_PATTERN = "[A-Za-z0-9-]{4,32}";
 
+    /** {@code dissolvedOn} is there so an export re-imports as it is: it must say what the register says. */
     record UnitRow(String record, String code, String name, OrganisationKind kind, String parentCode,
-                   BranchKind branchKind, Integer meetingDay) implements ImportRow {
+                   BranchKind branchKind, Integer meetingDay, LocalDate dissolvedOn) implements ImportRow {
     }
 
+    /** {@code cellCode}: the party cell (tổ đảng) of the member's branch they are in, or null. */
     record MemberRow(String record, String cardNumber, String fullName, Gender gender, LocalDate birthDate,
-                     String branchCode, MemberStatus status, LocalDate admittedOn, LocalDate recognisedOn) implements ImportRow {
+                     String branchCode, String cellCode, MemberStatus status, LocalDate admittedOn,
+                     LocalDate recognisedOn) implements ImportRow {
     }
 }

@@ -37,11 +37,13 @@ public class RegisterExport {
         units.forEach(u -> codeById.put(u.getId(), u.getCode()));
         for (OrganisationUnit u : units) {
             line(out, new ImportRow.UnitRow("unit", u.getCode(), u.getName(), u.getKind(),
-                    u.getParentId() == null ? null : codeById.get(u.getParentId()), u.getBranchKind(), u.getMeetingDay()));
+                    u.getParentId() == null ? null : codeById.get(u.getParentId()), u.getBranchKind(), u.getMeetingDay(),
+                    u.getDissolvedOn()));
         }
         try (var members = mongo.stream(new Query().with(Sort.by("cardNumber")), Member.class)) {
             members.forEach(m -> line(out, new ImportRow.MemberRow("member", m.getCardNumber(), m.getFullName(), m.getGender(),
-                    m.getBirthDate(), codeById.get(m.getBranchId()), m.getStatus(), m.getAdmittedOn(), m.getRecognisedOn())));
+                    m.getBirthDate(), codeById.get(m.getBranchId()), m.getCellId() == null ? null : codeById.get(m.getCellId()),
+                    m.getStatus(), m.getAdmittedOn(), m.getRecognisedOn())));
         }
     }
 

@@ -15,6 +15,7 @@ import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.membership.member.AdmissionRules;
+import org.chibo.membership.member.CellRules;
 import org.chibo.membership.member.Member;
 import org.chibo.membership.member.MemberService;
 import org.chibo.membership.member.NewMember;
@@ -99,7 +100,12 @@ public class RegisterImport {
                         codes.add(u.parentCode());
                     }
                 }
-                case ImportRow.MemberRow m -> codes.add(m.branchCode());
+                case ImportRow.MemberRow m -> {
+                    codes.add(m.branchCode());
+                    if (m.cellCode() != null) {
+                        codes.add(m.cellCode());
+                    }
+                }
             }
         }
         Map<String, OrganisationUnit> known = new HashMap<>();
@@ -131,26 +137,45 @@ public class RegisterImport {
             this.membersByCard = membersByCard;
         }
 
+        /** The unit a code names (none for no code), or the rejection of the row naming {@code field}. */
+        private record Lookup(OrganisationUnit unit, ImportReport.Rejection rejection) {
+        }
+
+        private Lookup unitNamed(int line, String field, String code, String hint) {
+            OrganisationUnit unit = code == null ? null : units.get(code);
+            if (code != null && unit == null) {
+                return new Lookup(null, new ImportReport.Rejection(line, field, "no unit with code " + code
+                        + " in the register or earlier in the file" + hint));
+            }
+            return new Lookup(unit, null);
+        }
+
         ImportReport.Rejection unit(int line, ImportRow.UnitRow u) {
             if (!seenCodes.add(u.code())) {
                 return new ImportReport.Rejection(line, "code", "unit code " + u.code() + " appears twice in the file");
             }
-            OrganisationUnit parent = null;
-            if (u.parentCode() != null) {
-                parent = units.get(u.parentCode());
-                if (parent == null) {
-                    return new ImportReport.Rejection(line, "parentCode", "no unit with code " + u.parentCode()
-                            + " in the register or earlier in the file (a parent must come before its children)");
-                }
+            Lookup parentLookup = unitNamed(line, "parentCode", u.parentCode(), " (a parent must come before its children)");
+            if (parentLookup.rejection() != null) {
+                return parentLookup.rejection();
             }
+            OrganisationUnit parent = parentLookup.unit();
             OrganisationUnit existing = units.get(u.code());
             if (existing != null) {
-                if (existing.sameAs(u.name().strip(), u.kind(), parent == null ? null : parent.getId())) {
-                    unchanged++;
-                    return null;
+                if (!existing.sameAs(u.name().strip(), u.kind(), parent == null ? null : parent.getId())) {
+                    return new ImportReport.Rejection(line, "code", "unit " + u.code()
+                            + " is already registered with another name, kind or parent; change it with the tree's commands");
                 }
-                return new ImportReport.Rejection(line, "code", "unit " + u.code()
-                        + " is already registered with another name, kind or parent; change it with the tree's commands");
+                if (!java.util.Objects.equals(existing.getDissolvedOn(), u.dissolvedOn())) {
+                    return new ImportReport.Rejection(line, "dissolvedOn", "unit " + u.code() + " is "
+                            + (existing.isDissolved() ? "dissolved on " + existing.getDissolvedOn() : "not dissolved")
+                            + " in the register; dissolve a unit with the dissolution command");
+                }
+                unchanged++;
+                return null;
+            }
+            if (u.dissolvedOn() != null) {
+                return new ImportReport.Rejection(line, "dissolvedOn", "unit " + u.code()
+                        + " is not in the register: register it, then dissolve it with the dissolution command");
             }
             String placement = OrganisationService.placementProblem(u.kind(), parent);
             if (placement != null) {
@@ -170,31 +195,39 @@ public class RegisterImport {
             if (!seenCards.add(m.cardNumber())) {
                 return new ImportReport.Rejection(line, "cardNumber", "card number " + m.cardNumber() + " appears twice in the file");
             }
-            OrganisationUnit branch = units.get(m.branchCode());
-            if (branch == null) {
-                return new ImportReport.Rejection(line, "branchCode", "no unit with code " + m.branchCode()
-                        + " in the register or earlier in the file");
+            Lookup branchLookup = unitNamed(line, "branchCode", m.branchCode(), "");
+            Lookup cellLookup = unitNamed(line, "cellCode", m.cellCode(), "");
+            if (branchLookup.rejection() != null || cellLookup.rejection() != null) {
+                return branchLookup.rejection() != null ? branchLookup.rejection() : cellLookup.rejection();
             }
-            String rolls = MemberService.rollsProblem(branch);
-            if (rolls != null) {
-                return new ImportReport.Rejection(line, "branchCode", rolls);
-            }
+            OrganisationUnit branch = branchLookup.unit();
+            OrganisationUnit cell = cellLookup.unit();
             NewMember candidate = new NewMember(m.fullName().strip(), m.cardNumber(), m.status(), m.gender(), m.birthDate(),
                     m.admittedOn(), m.recognisedOn());
             Member existing = membersByCard.get(m.cardNumber());
             if (existing != null) {
-                if (existing.sameAs(candidate, branch.getId())) {
+                // compared before the rules for new members: an exported member of a branch or cell dissolved since
+                // (having left the rolls first) re-imports as it is
+                if (existing.sameAs(candidate, branch.getId(), cell == null ? null : cell.getId())) {
                     unchanged++;
                     return null;
                 }
                 return new ImportReport.Rejection(line, "cardNumber", "card number " + m.cardNumber()
                         + " already belongs to a member recorded differently; change it with the member commands");
             }
+            String rolls = MemberService.rollsProblem(branch);
+            if (rolls != null) {
+                return new ImportReport.Rejection(line, "branchCode", rolls);
+            }
+            String cellProblem = cell == null ? null : CellRules.problem(cell, branch.getId());
+            if (cellProblem != null) {
+                return new ImportReport.Rejection(line, "cellCode", cellProblem);
+            }
             AdmissionRules.Problem problem = AdmissionRules.check(candidate, today);
             if (problem != null) {
                 return new ImportReport.Rejection(line, problem.field(), problem.reason());
             }
-            newMembers.add(members.newMember(memberId(m.cardNumber()), branch, candidate));
+            newMembers.add(members.newMember(memberId(m.cardNumber()), branch, candidate, cell));
             return null;
         }
     }

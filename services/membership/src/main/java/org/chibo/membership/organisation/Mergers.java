@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries out mergers (sáp nhập), e.g. a ward's residential-group branches merged into fewer, larger ones. The
- * command records the merger on the unit with its event ({@link OrganisationService#startMerger}); then the units
- * directly below it move under the unit it merges into (each an ordinary move, paths repaired below), the members on
- * its rolls move onto that unit's rolls (member-reassigned, status and exemption kept), and the unit, now empty, is
+ * command records the merger on the unit with its event ({@link OrganisationService#startMerger}); then the members on
+ * its rolls move onto the rolls of the unit it merges into (member-reassigned, status, exemption and party cell kept),
+ * the units directly below it move under that unit (each an ordinary move, paths repaired below), and the unit, now empty, is
  * dissolved on the merger's date. Every step is idempotent, so a merger cut short by a crash is finished at start-up
  * and then every minute, until nothing is owed.
  */
@@ -59,12 +59,13 @@ public class Mergers {
             return;
         }
         OrganisationUnit into = organisations.get(merger.intoId());
+        // members first: a party cell moves only to the branch whose rolls its members are on
+        int moved = members.reassignAll(id, into, merger.mergedOn());
         int units = 0;
         for (OrganisationUnit child : organisations.activeChildren(id)) {
             organisations.move(child.getId(), into.getId());
             units++;
         }
-        int moved = members.reassignAll(id, into, merger.mergedOn());
         boolean done = organisations.finishMerger(id);
         log.info("merger of {} into {}: {} unit(s) and {} member(s) moved{}", id, into.getId(), units, moved,
                 done ? ", unit dissolved" : ", dissolution still owed");

@@ -150,6 +150,13 @@ public class OrganisationService {
             if (placement != null) {
                 throw new InvalidFieldException("parentId", placement);
             }
+            // the cell's members are on the old branch's rolls and cannot follow it to another branch (in a merger
+            // they are moved onto the new branch's rolls first, and the cell may follow them)
+            if (unit.getKind() == OrganisationKind.CELL
+                    && mongo.exists(Query.query(inCell(unit).and("branchId").ne(parent.getId())), Member.class)) {
+                throw new ConflictException("id", "party cell " + unit.getName()
+                        + " still has members: take them out of it before moving it to another branch");
+            }
             if (unit.getPendingRepair() != null) {
                 throw new ConflictException("parentId", "the unit's previous move is still being applied; try again shortly");
             }
@@ -174,8 +181,8 @@ public class OrganisationService {
             requireActive(unit);
             Pattern below = MaterialisedPaths.below(unit.getPath());
             long units = activeUnitsBelow(unit);
-            long members = mongo.count(Query.query(Criteria.where("organisationPath").regex(below).and("departure").isNull()),
-                    Member.class);
+            long members = mongo.count(Query.query(unit.getKind() == OrganisationKind.CELL ? inCell(unit)
+                    : Criteria.where("organisationPath").regex(below).and("departure").isNull()), Member.class);
             if (units > 0 || members > 0) {
                 throw new ConflictException("id", unit.getName() + " still has " + units + " active unit(s) and " + members
                         + " member(s) below it: move or dissolve them first");
@@ -185,6 +192,14 @@ public class OrganisationService {
                     new OrganisationDissolved(unit.getId(), on, decisionRef), clock.instant())));
             return saveAndPublish(unit);
         });
+    }
+
+    /**
+     * The members a party cell groups: a cell keeps no rolls (its path is below nobody's {@code organisationPath}), its
+     * members stay on the branch's and name the cell; those who left the rolls no longer count.
+     */
+    private static Criteria inCell(OrganisationUnit cell) {
+        return Criteria.where("cellId").is(cell.getId()).and("departure").isNull();
     }
 
     /** Writes the unit with the events it raised in the same document write, then asks for them to go out now. */

@@ -118,6 +118,74 @@ class OnboardingIT {
     }
 
     @Test
+    void membersComeInCellsOfTheirBranchAndTheExportCarriesCellsAndDissolutions() throws Exception {
+        String b1 = p + ".D1.B1";
+        String file = String.join("\n",
+                unit(p, "Đảng bộ tổ đảng", "CITY_COMMITTEE", null, ""),
+                unit(p + ".D1", "Quận ủy Ngô Quyền", "DIRECT_COMMITTEE", p, ""),
+                unit(b1, "Chi bộ phường Máy Chai", "GRASSROOTS_BRANCH", p + ".D1", ""),
+                unit(p + ".D1.B2", "Chi bộ phường Cầu Đất", "GRASSROOTS_BRANCH", p + ".D1", ""),
+                unit(b1 + ".T1", "Tổ đảng số 1", "CELL", b1, ""),
+                unit(p + ".D1.B2.T1", "Tổ đảng Cầu Đất", "CELL", p + ".D1.B2", ""),
+                unit(b1 + ".T7", "Tổ đảng số 7", "CELL", b1, ",\"dissolvedOn\":\"2026-10-01\""),     // 7: new and dissolved
+                inCell(member(p + "-0001", "Nguyễn Văn An", b1, "OFFICIAL", "2001-05-02", "2002-06-01"), b1 + ".T1"),
+                inCell(member(p + "-0002", "Trần Văn Bảo", b1, "OFFICIAL", "2001-05-02", "2002-06-01"), p + ".D1.B2.T1"), // 9
+                inCell(member(p + "-0003", "Lê Văn Cần", b1, "OFFICIAL", "2001-05-02", "2002-06-01"), b1),                // 10
+                inCell(member(p + "-0004", "Phạm Văn Đạt", b1, "OFFICIAL", "2001-05-02", "2002-06-01"), p + ".NOPE"),     // 11
+                member(p + "-0005", "Vũ Văn Em", b1, "OFFICIAL", "2001-05-02", "2002-06-01"));
+
+        JsonNode first = post(file, 1);
+        assertThat(first.path("created").path("units").asInt()).isEqualTo(6);
+        assertThat(first.path("created").path("members").asInt()).isEqualTo(2);
+        assertThat(rejected(first)).containsExactly("7 dissolvedOn", "9 cellCode", "10 cellCode", "11 cellCode");
+        JsonNode second = post(file, 1);
+        assertThat(second.path("created").path("members").asInt()).isZero();
+        assertThat(second.path("unchanged").asInt()).isEqualTo(8);
+        assertThat(rejected(second)).isEqualTo(rejected(first));
+
+        Http http = new Http(base);
+        String t1 = idOf(http, b1 + ".T1");
+        assertThat(http.get("/api/v1/members/" + RegisterImport.memberId(p + "-0001")).text("cellId")).isEqualTo(t1);
+        // a dissolved cell takes no member; the register's dissolution date is the only one an import accepts
+        assertThat(post(unit(b1 + ".T8", "Tổ đảng số 8", "CELL", b1, ""), 1).path("created").path("units").asInt()).isEqualTo(1);
+        String t8 = idOf(http, b1 + ".T8");
+        assertThat(http.post("/api/v1/organisations/" + t8 + "/dissolution", "{\"dissolvedOn\":\"2026-10-01\"}").status()).isEqualTo(200);
+        JsonNode late = post(String.join("\n",
+                inCell(member(p + "-0006", "Đỗ Văn Giang", b1, "OFFICIAL", "2001-05-02", "2002-06-01"), b1 + ".T8"),
+                unit(b1 + ".T8", "Tổ đảng số 8", "CELL", b1, ""),
+                unit(b1 + ".T1", "Tổ đảng số 1", "CELL", b1, ",\"dissolvedOn\":\"2026-10-01\"")), 1);
+        assertThat(rejected(late)).containsExactly("1 cellCode", "2 dissolvedOn", "3 dissolvedOn");
+        assertThat(rejected(post(unit(b1 + ".T8", "Tổ đảng số 8", "CELL", b1, ",\"dissolvedOn\":\"2026-10-02\""), 1)))
+                .containsExactly("1 dissolvedOn");
+
+        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> ours = export.body().lines().filter(l -> l.contains(p)).toList();
+        assertThat(ours).hasSize(9);
+        assertThat(ours).filteredOn(l -> l.contains("\"cardNumber\":\"" + p + "-0001\"")).singleElement().asString()
+                .contains("\"cellCode\":\"" + b1 + ".T1\"");
+        assertThat(ours).filteredOn(l -> l.contains("\"code\":\"" + b1 + ".T8\"")).singleElement().asString()
+                .contains("\"dissolvedOn\":\"2026-10-01\"");
+        JsonNode again = post(String.join("\n", ours), 1);
+        assertThat(again.path("unchanged").asInt()).isEqualTo(9);
+        assertThat(again.path("rejected").size()).isZero();
+
+        // the imported member's place in the cell went out once, after the admission
+        List<String> types = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> RegisterImport.memberId(p + "-0001").equals(r.key()), Duration.ofSeconds(2)).stream()
+                .map(r -> CloudEvents.get(r.headers(), CloudEventHeaders.TYPE)).toList();
+        assertThat(types).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-cell-assigned.v1");
+    }
+
+    private String idOf(Http http, String code) {
+        return http.get("/api/v1/organisations?code=" + code).body().path("items").get(0).path("id").asString();
+    }
+
+    private static String inCell(String memberRow, String cellCode) {
+        return memberRow.replace("}", ",\"cellCode\":\"" + cellCode + "\"}");
+    }
+
+    @Test
     void tooManyLinesInOneRequestIsRefused() throws Exception {
         HttpResponse<String> r = send("{}\n".repeat(10_001), 1);
         assertThat(r.statusCode()).isEqualTo(422);
