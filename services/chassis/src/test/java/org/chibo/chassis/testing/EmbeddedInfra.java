@@ -26,7 +26,8 @@ public final class EmbeddedInfra {
             kafka = new EmbeddedKafkaKraftBroker(1, 12);
             kafka.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "false"));
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+            // No shutdown hook stops it: hooks run at once, and a broker gone before the Spring contexts close keeps
+            // their consumers waiting for it (30 s, the test JVM is then killed). It ends with the test JVM.
         }
         return kafka.getBrokersAsString();
     }
