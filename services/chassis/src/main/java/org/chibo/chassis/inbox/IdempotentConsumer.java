@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.CloudEvents;
@@ -59,14 +60,32 @@ public class IdempotentConsumer {
      */
     public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Consumer<List<IncomingEvent>> batchHandler,
                             Consumer<IncomingEvent> handler) {
+        handleBatch(records, event -> true, batchHandler, handler);
+    }
+
+    /**
+     * The same for a listener that acts on a few of a topic's event types only: the others are skipped without a
+     * processed mark (there is nothing to do twice), so a busy topic costs such a listener next to nothing.
+     */
+    public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Predicate<IncomingEvent> relevant,
+                            Consumer<List<IncomingEvent>> batchHandler, Consumer<IncomingEvent> handler) {
+        // each relevant event with its index in the poll, which is what the error handler needs to hear of a failure
         List<IncomingEvent> events = new ArrayList<>(records.size());
+        List<Integer> positions = new ArrayList<>(records.size());
+        int poisonAt = -1;
         RuntimeException poison = null;
-        for (ConsumerRecord<String, byte[]> record : records) {
+        for (int i = 0; i < records.size(); i++) {
+            IncomingEvent event;
             try {
-                events.add(CloudEvents.fromRecord(record));
+                event = CloudEvents.fromRecord(records.get(i));
             } catch (RuntimeException e) {
                 poison = e;
+                poisonAt = i;
                 break;
+            }
+            if (relevant.test(event)) {
+                events.add(event);
+                positions.add(i);
             }
         }
         try {
@@ -89,13 +108,13 @@ public class IdempotentConsumer {
                 try {
                     handle(events.get(i), handler);
                 } catch (RuntimeException e) {
-                    throw new BatchListenerFailedException("event " + events.get(i).id() + " failed", e, i);
+                    throw new BatchListenerFailedException("event " + events.get(i).id() + " failed", e, positions.get(i));
                 }
             }
         }
         if (poison != null) {
             // the events before it are applied and remembered; the error handler commits them and dead-letters this one
-            throw new BatchListenerFailedException("record " + events.size() + " of the batch is not a valid event", poison, events.size());
+            throw new BatchListenerFailedException("record " + poisonAt + " of the batch is not a valid event", poison, poisonAt);
         }
     }
 

@@ -148,15 +148,19 @@ class ChassisIT {
         notACloudEvent.headers().add("marker", garbageId.getBytes(StandardCharsets.UTF_8));
         PendingEvent badData = new PendingEvent(UUID.randomUUID().toString(), EventCatalogue.MEMBER_ADMITTED.type(),
                 "membership.events", branch, "/chibo/test", null, Instant.now(), "{\"admittedOn\": \"not a date\"}", null);
+        PendingEvent bystander = memberAdmitted(branch, "member-" + UUID.randomUUID(), ChassisTestApp.BYSTANDER);
         PendingEvent rejected = memberAdmitted(branch, "member-" + UUID.randomUUID(), ChassisTestApp.REJECTED_NAME);
         PendingEvent good = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Đỗ Thị Hạnh");
 
         kafka.send(notACloudEvent).get();
         kafka.send(CloudEvents.toRecord(badData)).get();
+        kafka.send(CloudEvents.toRecord(bystander)).get();
         kafka.send(CloudEvents.toRecord(rejected)).get();
         kafka.send(CloudEvents.toRecord(good)).get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> countOf(good) == 1);
+        assertThat(countIn(ChassisTestApp.EFFECTS, bystander)).isEqualTo(1);
+        assertThat(countIn(ChassisTestApp.BATCH_EFFECTS, bystander)).as("ignored by the batch listener").isZero();
         List<ConsumerRecord<String, byte[]>> dead = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events.dlt",
                 r -> branch.equals(r.key()), QUIET);
         for (String group : List.of("chassis-test", ChassisTestApp.CountingListener.BATCH_GROUP)) {
@@ -172,6 +176,8 @@ class ChassisIT {
                                     + "Cannot deserialize value of type `java.time.LocalDate` from String \"not a date\"",
                             "EventRejectedException: member " + memberIdOf(rejected) + " cannot be applied");
             assertThat(CloudEvents.get(ofGroup.get(0).headers(), "marker")).isEqualTo(garbageId);
+            // the record dead-lettered is the rejected one, not the ignored one before it in the poll
+            assertThat(CloudEvents.get(ofGroup.get(2).headers(), "ce_id")).isEqualTo(rejected.id());
             assertThat(ofGroup.get(0).partition()).isEqualTo(published(good).get(0).partition());
         }
     }

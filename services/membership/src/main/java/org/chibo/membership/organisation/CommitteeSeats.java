@@ -1,5 +1,7 @@
 package org.chibo.membership.organisation;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
@@ -26,9 +28,15 @@ class CommitteeSeats {
         this.settings = settings;
     }
 
-    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        consumer.handle(record, this::apply);
+    /** A poll at a time: of a whole city's onboarding, only the few departures and transfers concern it. */
+    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleBatch(records, CommitteeSeats::concernsSeats, events -> events.forEach(this::apply), this::apply);
+    }
+
+    private static boolean concernsSeats(IncomingEvent event) {
+        return event.is(EventCatalogue.MEMBER_LEFT) || event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT);
     }
 
     void apply(IncomingEvent event) {
