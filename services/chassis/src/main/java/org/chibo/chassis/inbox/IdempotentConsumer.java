@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.contracts.CloudEventHeaders;
+import org.chibo.contracts.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -60,32 +62,41 @@ public class IdempotentConsumer {
      */
     public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Consumer<List<IncomingEvent>> batchHandler,
                             Consumer<IncomingEvent> handler) {
-        handleBatch(records, event -> true, batchHandler, handler);
+        handleBatch(records, record -> true, batchHandler, handler);
     }
 
     /**
-     * The same for a listener that acts on a few of a topic's event types only: the others are skipped without a
-     * processed mark (there is nothing to do twice), so a busy topic costs such a listener next to nothing.
+     * The same for a listener that acts on a few of a topic's event types only: records of other types are skipped
+     * on their {@code ce_type} header, unparsed and without a processed mark (there is nothing to do twice), so a
+     * busy topic costs such a listener next to nothing.
      */
-    public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Predicate<IncomingEvent> relevant,
+    public void handleBatch(List<ConsumerRecord<String, byte[]>> records, Set<EventType<?>> types,
                             Consumer<List<IncomingEvent>> batchHandler, Consumer<IncomingEvent> handler) {
+        Set<String> wanted = types.stream().map(EventType::type).collect(java.util.stream.Collectors.toSet());
+        handleBatch(records, record -> {
+            String type = CloudEvents.get(record.headers(), CloudEventHeaders.TYPE);
+            return type == null || wanted.contains(type); // no type at all: parsed, and refused as poison
+        }, batchHandler, handler);
+    }
+
+    private void handleBatch(List<ConsumerRecord<String, byte[]>> records, Predicate<ConsumerRecord<String, byte[]>> relevant,
+                             Consumer<List<IncomingEvent>> batchHandler, Consumer<IncomingEvent> handler) {
         // each relevant event with its index in the poll, which is what the error handler needs to hear of a failure
         List<IncomingEvent> events = new ArrayList<>(records.size());
         List<Integer> positions = new ArrayList<>(records.size());
         int poisonAt = -1;
         RuntimeException poison = null;
         for (int i = 0; i < records.size(); i++) {
-            IncomingEvent event;
+            if (!relevant.test(records.get(i))) {
+                continue;
+            }
             try {
-                event = CloudEvents.fromRecord(records.get(i));
+                events.add(CloudEvents.fromRecord(records.get(i)));
+                positions.add(i);
             } catch (RuntimeException e) {
                 poison = e;
                 poisonAt = i;
                 break;
-            }
-            if (relevant.test(event)) {
-                events.add(event);
-                positions.add(i);
             }
         }
         try {

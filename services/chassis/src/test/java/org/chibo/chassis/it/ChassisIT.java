@@ -24,6 +24,7 @@ import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.CloudEventHeaders;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberLeft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,7 +149,9 @@ class ChassisIT {
         notACloudEvent.headers().add("marker", garbageId.getBytes(StandardCharsets.UTF_8));
         PendingEvent badData = new PendingEvent(UUID.randomUUID().toString(), EventCatalogue.MEMBER_ADMITTED.type(),
                 "membership.events", branch, "/chibo/test", null, Instant.now(), "{\"admittedOn\": \"not a date\"}", null);
-        PendingEvent bystander = memberAdmitted(branch, "member-" + UUID.randomUUID(), ChassisTestApp.BYSTANDER);
+        String bystanderId = "member-" + UUID.randomUUID();
+        PendingEvent bystander = PendingEvent.of(EventCatalogue.MEMBER_LEFT, branch, bystanderId,
+                new MemberLeft(bystanderId, branch, "DECEASED", java.time.LocalDate.of(2026, 10, 20), null), Instant.now());
         PendingEvent rejected = memberAdmitted(branch, "member-" + UUID.randomUUID(), ChassisTestApp.REJECTED_NAME);
         PendingEvent good = memberAdmitted(branch, "member-" + UUID.randomUUID(), "Đỗ Thị Hạnh");
 

@@ -1,6 +1,7 @@
 package org.chibo.membership.organisation;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.IncomingEvent;
@@ -32,11 +33,8 @@ class CommitteeSeats {
     @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}",
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        consumer.handleBatch(records, CommitteeSeats::concernsSeats, events -> events.forEach(this::apply), this::apply);
-    }
-
-    private static boolean concernsSeats(IncomingEvent event) {
-        return event.is(EventCatalogue.MEMBER_LEFT) || event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT);
+        consumer.handleBatch(records, Set.of(EventCatalogue.MEMBER_LEFT, EventCatalogue.MEMBER_TRANSFERRED_OUT),
+                events -> events.forEach(this::apply), this::apply);
     }
 
     void apply(IncomingEvent event) {
