@@ -8,7 +8,12 @@ import java.util.stream.Collectors;
 
 import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
+import org.chibo.contracts.meeting.MeetingAmended;
+import org.chibo.contracts.meeting.MeetingCancelled;
+import org.chibo.contracts.meeting.MeetingOpened;
+import org.chibo.contracts.meeting.MeetingPostponed;
 import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.contracts.meeting.MeetingScheduled;
 import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
@@ -69,6 +74,16 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.dues-paid.v1", Topics.MEMBERSHIP_EVENTS, DuesPaid.class);
     public static final EventType<MeetingRecorded> MEETING_RECORDED =
             new EventType<>("chibo.meeting.recorded.v1", Topics.MEETING_EVENTS, MeetingRecorded.class);
+    public static final EventType<MeetingScheduled> MEETING_SCHEDULED =
+            new EventType<>("chibo.meeting.scheduled.v1", Topics.MEETING_EVENTS, MeetingScheduled.class);
+    public static final EventType<MeetingOpened> MEETING_OPENED =
+            new EventType<>("chibo.meeting.opened.v1", Topics.MEETING_EVENTS, MeetingOpened.class);
+    public static final EventType<MeetingAmended> MEETING_AMENDED =
+            new EventType<>("chibo.meeting.amended.v1", Topics.MEETING_EVENTS, MeetingAmended.class);
+    public static final EventType<MeetingCancelled> MEETING_CANCELLED =
+            new EventType<>("chibo.meeting.cancelled.v1", Topics.MEETING_EVENTS, MeetingCancelled.class);
+    public static final EventType<MeetingPostponed> MEETING_POSTPONED =
+            new EventType<>("chibo.meeting.postponed.v1", Topics.MEETING_EVENTS, MeetingPostponed.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
             new EventType<>("chibo.inspection.finding-raised.v1", Topics.INSPECTION_FINDINGS, FindingRaised.class);
     public static final EventType<RatingChanged> RATING_CHANGED =
@@ -79,7 +94,8 @@ public final class EventCatalogue {
             BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
             MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_CELL_ASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT,
             RECOGNITION_DUE, DUES_PAID,
-            MEETING_RECORDED, FINDING_RAISED, RATING_CHANGED);
+            MEETING_SCHEDULED, MEETING_OPENED, MEETING_RECORDED, MEETING_AMENDED, MEETING_CANCELLED, MEETING_POSTPONED,
+            FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
