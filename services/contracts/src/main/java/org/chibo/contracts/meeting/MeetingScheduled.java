@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A meeting was put on a branch's calendar (chibo.meeting.scheduled.v1): the committee's preparation step
- * (chuẩn bị). Also raised, with the new date, when a meeting is postponed.
+ * (chuẩn bị). A later postponement is its own event (chibo.meeting.postponed.v1).
  *
  * @param scope  BRANCH or CELL
  * @param period the calendar period it counts for ({@code 2026-11}, {@code 2026-Q4}), null for an extraordinary one

@@ -29,9 +29,10 @@ public class BranchRosters {
         this.mongo = mongo;
     }
 
-    void registerBranch(String branchId, String kind, String name, String path) {
+    void registerBranch(String branchId, String kind, String name, String path, Integer meetingDay) {
         String placed = afterMoves(path);
-        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", placed), BranchRoster.COLLECTION);
+        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", placed)
+                .set("meetingDay", meetingDay), BranchRoster.COLLECTION);
         // A move handled on another consumer thread at this very moment records itself before rewriting paths; so
         // either its rewrite saw this roster, or this second look sees the move.
         String replaced = afterMoves(path);
@@ -80,8 +81,9 @@ public class BranchRosters {
     }
 
     /** Changes a member already on the roster; never creates a half-known entry for one who is not. */
-    static Change recognise(String branchId, String memberId) {
-        return new Change(branchId, onRoster(branchId, memberId), new Update().set("members." + memberId + ".status", "OFFICIAL"), false);
+    static Change recognise(String branchId, String memberId, java.time.LocalDate on) {
+        return new Change(branchId, onRoster(branchId, memberId), new Update().set("members." + memberId + ".status", "OFFICIAL")
+                .set("members." + memberId + ".officialFrom", on), false);
     }
 
     static Change exempt(String branchId, String memberId, java.time.LocalDate from, java.time.LocalDate until) {

@@ -85,10 +85,11 @@ class MembershipEventsListener {
     private static BranchRosters.Change memberChange(IncomingEvent event) {
         if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null));
+            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null,
+                    m.admittedOn(), null));
         } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
             MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
-            return BranchRosters.recognise(r.branchId(), r.memberId());
+            return BranchRosters.recognise(r.branchId(), r.memberId(), r.recognisedOn());
         } else if (event.is(EventCatalogue.MEMBER_EXEMPTED)) {
             MemberExempted e = event.dataAs(EventCatalogue.MEMBER_EXEMPTED);
             return BranchRosters.exempt(e.branchId(), e.memberId(), e.from(), e.until());
@@ -101,7 +102,8 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
             MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
             // neither an exemption nor a cell travels with the member: the receiving branch decides its own
-            return BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null, null));
+            return BranchRosters.putMember(r.branchId(), new RosterMember(r.memberId(), r.fullName(), r.status(), null, null, null,
+                    r.receivedOn(), null));
         } else if (event.is(EventCatalogue.MEMBER_CELL_ASSIGNED)) {
             MemberCellAssigned c = event.dataAs(EventCatalogue.MEMBER_CELL_ASSIGNED);
             return BranchRosters.assignCell(c.branchId(), c.memberId(), c.cellId());
@@ -112,7 +114,7 @@ class MembershipEventsListener {
     private void applyToBranch(IncomingEvent event) {
         if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
             OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
-            rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path());
+            rosters.registerBranch(o.organisationId(), o.kind(), o.name(), o.path(), o.meetingDay());
         } else if (event.is(EventCatalogue.ORGANISATION_RENAMED)) {
             OrganisationRenamed r = event.dataAs(EventCatalogue.ORGANISATION_RENAMED);
             rosters.rename(r.organisationId(), r.name());

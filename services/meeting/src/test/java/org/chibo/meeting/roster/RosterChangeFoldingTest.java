@@ -18,7 +18,7 @@ class RosterChangeFoldingTest {
                 BranchRosters.putMember("A", member("a1", "OFFICIAL")),
                 BranchRosters.putMember("B", member("b1", "OFFICIAL")),
                 BranchRosters.putMember("A", member("a2", "PROBATIONARY")),
-                BranchRosters.recognise("A", "a2"),
+                BranchRosters.recognise("A", "a2", java.time.LocalDate.of(2026, 1, 5)),
                 BranchRosters.putMember("A", member("a3", "OFFICIAL")),
                 BranchRosters.putMember("B", member("b2", "OFFICIAL"))));
 

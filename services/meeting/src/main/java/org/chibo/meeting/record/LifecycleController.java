@@ -1,0 +1,118 @@
+package org.chibo.meeting.record;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.chibo.meeting.record.MeetingRequests.AttendanceLine;
+import org.chibo.meeting.record.MeetingRequests.MinutesPart;
+import org.chibo.meeting.record.MeetingRequests.VoteCounts;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A meeting's life in the software: schedule (chuẩn bị), postpone (hoãn) or cancel, open (khai mạc), close with the
+ * minutes (bế mạc), amend. Check-in while it is open is in {@link CheckInController}.
+ */
+@RestController
+@RequestMapping("/api/v1/meetings")
+@Validated
+class LifecycleController {
+
+    private final MeetingService meetings;
+    private final MeetingController views;
+
+    LifecycleController(MeetingService meetings, MeetingController views) {
+        this.meetings = meetings;
+        this.views = views;
+    }
+
+    record ScheduleRequest(@NotBlank @Size(max = 64) String branchId, @NotNull MeetingType type, MeetingMode mode,
+                           MeetingScope scope, @Size(max = 64) String cellId, @NotNull LocalDate on, Instant startsAt,
+                           @Size(max = 300) String place, @Size(max = 300) String topic,
+                           @Size(max = 50) List<@NotNull @Size(max = 1000) String> agenda, @Size(max = 200) String reference) {
+    }
+
+    record YearRequest(@NotBlank @Size(max = 64) String branchId, @Min(2000) @Max(2100) int year, @Min(1) @Max(31) Integer day,
+                       LocalTime at, @Size(max = 300) String place) {
+    }
+
+    record PostponeRequest(@NotNull LocalDate to, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record CancelRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record AbsenceLine(@NotBlank @Size(max = 64) String memberId, @NotNull Attendance status, @Size(max = 500) String reason) {
+    }
+
+    record CloseRequest(@NotNull @Valid MinutesPart minutes, @Valid VoteCounts vote,
+                        @Size(max = 2000) List<@Valid @NotNull AbsenceLine> absences) {
+    }
+
+    record AmendRequest(@NotBlank @Size(max = 1000) String reason, @Valid MinutesPart minutes, @Valid VoteCounts vote,
+                        @Size(max = 2000) List<@Valid @NotNull AttendanceLine> attendance) {
+    }
+
+    @PostMapping("/schedule")
+    ResponseEntity<MeetingView> schedule(@Valid @RequestBody ScheduleRequest r, @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        Meeting m = meetings.schedule(new MeetingService.ScheduleCommand(r.branchId(), r.type(),
+                r.mode() == null ? MeetingMode.IN_PERSON : r.mode(), r.scope() == null ? MeetingScope.BRANCH : r.scope(),
+                r.cellId(), r.on(), r.startsAt(), r.place(), r.topic(), r.agenda(), r.reference(), user));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.getId())).body(views.view(m));
+    }
+
+    /** The year's regular meetings on the branch's fixed day; months already on the calendar are left alone. */
+    @PostMapping("/schedule/year")
+    List<MeetingView> scheduleYear(@Valid @RequestBody YearRequest r, @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        return meetings.scheduleYear(r.branchId(), r.year(), r.day(), r.at(), r.place(), user).stream().map(views::view).toList();
+    }
+
+    @PostMapping("/{id}/postpone")
+    MeetingView postpone(@PathVariable String id, @Valid @RequestBody PostponeRequest r,
+                         @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        return views.view(meetings.postpone(id, r.to(), r.reason().strip(), user));
+    }
+
+    @PostMapping("/{id}/cancel")
+    MeetingView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest r,
+                       @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        return views.view(meetings.cancel(id, r.reason().strip(), user));
+    }
+
+    @PostMapping("/{id}/open")
+    MeetingView open(@PathVariable String id, @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        return views.view(meetings.open(id, user));
+    }
+
+    @PostMapping("/{id}/close")
+    MeetingView close(@PathVariable String id, @Valid @RequestBody CloseRequest r,
+                      @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        List<MeetingService.Absence> absences = r.absences() == null ? List.of()
+                : r.absences().stream().map(a -> new MeetingService.Absence(a.memberId(), a.status(), a.reason())).toList();
+        return views.view(meetings.close(id, r.minutes().toMinutes(), VoteCounts.of(r.vote()), absences, user));
+    }
+
+    @PostMapping("/{id}/amendments")
+    MeetingView amend(@PathVariable String id, @Valid @RequestBody AmendRequest r,
+                      @RequestHeader(name = MeetingController.USER, required = false) String user) {
+        List<RecordMeetingCommand.Line> corrections = r.attendance() == null ? null
+                : r.attendance().stream().map(AttendanceLine::toLine).toList();
+        return views.view(meetings.amend(id, MinutesPart.of(r.minutes()), VoteCounts.of(r.vote()), corrections, r.reason().strip(), user));
+    }
+}
