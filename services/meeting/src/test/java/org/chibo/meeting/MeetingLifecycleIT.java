@@ -224,6 +224,81 @@ class MeetingLifecycleIT {
         assertThat(recorded.minutes().minuteTakerId()).isNull();
     }
 
+    @Test
+    void aCommitteeSeesWhereEachOfItsBranchesStandsWithThisMonthsMeeting() throws Exception {
+        String committee = UUID.randomUUID().toString();
+        String scheduledBranch = UUID.randomUUID().toString();
+        String recordedBranch = UUID.randomUUID().toString();
+        String idle = UUID.randomUUID().toString();
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, committee, committee, new OrganisationRegistered(committee, null,
+                "GRASSROOTS_COMMITTEE", "Đảng bộ phường Máy Tơ", "/" + committee + "/", Instant.now(), null, null, null), Instant.now()));
+        String member = "m-" + UUID.randomUUID();
+        for (String b : List.of(scheduledBranch, recordedBranch, idle)) {
+            events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, b, b, new OrganisationRegistered(b, committee, "BRANCH",
+                    "Chi bộ " + b.substring(0, 4), "/" + committee + "/" + b + "/", Instant.now(), null, "RESIDENTIAL_GROUP", null), Instant.now()));
+        }
+        events.add(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member, member, new MemberAdmitted(member, recordedBranch,
+                "/" + committee + "/" + recordedBranch + "/", "Đảng viên", "HP-" + member.substring(2, 10), "OFFICIAL", LocalDate.of(2020, 1, 1)), Instant.now()));
+        for (PendingEvent e : events) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(recordedBranch, BranchRoster.class) != null
+                && mongo.findById(recordedBranch, BranchRoster.class).memberList().size() == 1
+                && mongo.findById(idle, BranchRoster.class) != null && mongo.findById(scheduledBranch, BranchRoster.class) != null);
+
+        assertThat(http.post("/api/v1/meetings/schedule", Http.json(Map.of("branchId", scheduledBranch, "type", "REGULAR",
+                "on", today.toString()))).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/meetings", Http.json(Map.of("branchId", recordedBranch, "type", "REGULAR", "heldOn", today.toString(),
+                "attendance", List.of(Map.of("memberId", member, "status", "PRESENT"))))).status()).isEqualTo(201);
+
+        String month = today.toString().substring(0, 7);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Http.Response overview = http.get("/api/v1/meetings/overview/committee?organisationId=" + committee + "&month=" + month);
+            assertThat(overview.status()).as(overview.body().toString()).isEqualTo(200);
+            assertThat(overview.body().path("branches").asInt()).isEqualTo(3);
+            assertThat(overview.body().path("counts").path("RECORDED").asInt()).isEqualTo(1);
+            assertThat(overview.body().path("counts").path("SCHEDULED").asInt()).isEqualTo(1);
+            assertThat(overview.body().path("counts").path("NONE").asInt()).isEqualTo(1);
+        });
+        Http.Response none = http.get("/api/v1/meetings/overview/committee?organisationId=" + committee + "&month=" + month + "&status=NONE");
+        assertThat(none.body().path("items")).singleElement().satisfies(b -> assertThat(b.path("branchId").asString()).isEqualTo(idle));
+        assertProblem(http.get("/api/v1/meetings/overview/committee?organisationId=" + committee + "&month=" + month + "&size=5000"), 400, "size");
+        assertProblem(http.get("/api/v1/meetings/overview/committee?organisationId=" + committee + "&month=13-2026"), 400, "month");
+
+        Http.Response year = http.get("/api/v1/meetings/overview/branch?branchId=" + recordedBranch + "&year=" + today.getYear());
+        assertThat(year.body().path("months").get(today.getMonthValue() - 1).path("status").asString()).isEqualTo("RECORDED");
+        assertThat(year.body().path("regularRecorded").asInt()).isEqualTo(1);
+        assertThat(year.body().path("attendanceRate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theCalendarCountsEachMeetingOnceWhateverIsDeliveredTwice() throws Exception {
+        String meetingId = UUID.randomUUID().toString();
+        LocalDate day = LocalDate.of(2025, 3, 12);
+        List<MeetingRecorded.Attendee> roster = List.of(new MeetingRecorded.Attendee(members.get(0), null, "OFFICIAL", false, "PRESENT", null),
+                new MeetingRecorded.Attendee(members.get(1), null, "OFFICIAL", false, "ABSENT_UNEXCUSED", null));
+        MeetingRecorded recorded = new MeetingRecorded(meetingId, branch, "/" + branch + "/", "REGULAR", "IN_PERSON", day, null, null,
+                Instant.now(), null, roster, null, "BRANCH", null, "2025-03", null, day, null);
+        List<MeetingRecorded.Attendee> corrected = List.of(roster.get(0),
+                new MeetingRecorded.Attendee(members.get(1), null, "OFFICIAL", false, "PRESENT", null));
+        MeetingAmended amended = new MeetingAmended(new MeetingRecorded(meetingId, branch, "/" + branch + "/", "REGULAR", "IN_PERSON", day,
+                null, null, Instant.now(), null, corrected, null, "BRANCH", null, "2025-03", null, day, null), 1, "đến muộn, có mặt", "thu-ky", Instant.now());
+        PendingEvent first = PendingEvent.of(EventCatalogue.MEETING_RECORDED, branch, meetingId, recorded, Instant.now());
+        PendingEvent second = PendingEvent.of(EventCatalogue.MEETING_AMENDED, branch, meetingId, amended, Instant.now());
+        for (PendingEvent e : List.of(first, first, second, second)) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Http.Response year = http.get("/api/v1/meetings/overview/branch?branchId=" + branch + "&year=2025");
+            assertThat(year.body().path("months").get(2).path("meetings")).singleElement().satisfies(m -> {
+                assertThat(m.path("present").asInt()).isEqualTo(2);
+                assertThat(m.path("expected").asInt()).isEqualTo(2);
+            });
+            assertThat(year.body().path("regularRecorded").asInt()).isEqualTo(1);
+        });
+    }
+
     private static Map<String, Object> minutes(String chair, String taker) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("chairId", chair);
