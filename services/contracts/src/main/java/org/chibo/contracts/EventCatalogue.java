@@ -14,6 +14,10 @@ import org.chibo.contracts.meeting.MeetingOpened;
 import org.chibo.contracts.meeting.MeetingPostponed;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.meeting.MeetingScheduled;
+import org.chibo.contracts.meeting.ProposalAcknowledged;
+import org.chibo.contracts.meeting.ProposalAnswered;
+import org.chibo.contracts.meeting.ProposalSubmitted;
+import org.chibo.contracts.meeting.ProposalWithdrawn;
 import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
@@ -84,6 +88,14 @@ public final class EventCatalogue {
             new EventType<>("chibo.meeting.cancelled.v1", Topics.MEETING_EVENTS, MeetingCancelled.class);
     public static final EventType<MeetingPostponed> MEETING_POSTPONED =
             new EventType<>("chibo.meeting.postponed.v1", Topics.MEETING_EVENTS, MeetingPostponed.class);
+    public static final EventType<ProposalSubmitted> PROPOSAL_SUBMITTED =
+            new EventType<>("chibo.meeting.proposal-submitted.v1", Topics.MEETING_EVENTS, ProposalSubmitted.class);
+    public static final EventType<ProposalAcknowledged> PROPOSAL_ACKNOWLEDGED =
+            new EventType<>("chibo.meeting.proposal-acknowledged.v1", Topics.MEETING_EVENTS, ProposalAcknowledged.class);
+    public static final EventType<ProposalAnswered> PROPOSAL_ANSWERED =
+            new EventType<>("chibo.meeting.proposal-answered.v1", Topics.MEETING_EVENTS, ProposalAnswered.class);
+    public static final EventType<ProposalWithdrawn> PROPOSAL_WITHDRAWN =
+            new EventType<>("chibo.meeting.proposal-withdrawn.v1", Topics.MEETING_EVENTS, ProposalWithdrawn.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
             new EventType<>("chibo.inspection.finding-raised.v1", Topics.INSPECTION_FINDINGS, FindingRaised.class);
     public static final EventType<RatingChanged> RATING_CHANGED =
@@ -95,6 +107,7 @@ public final class EventCatalogue {
             MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_CELL_ASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT,
             RECOGNITION_DUE, DUES_PAID,
             MEETING_SCHEDULED, MEETING_OPENED, MEETING_RECORDED, MEETING_AMENDED, MEETING_CANCELLED, MEETING_POSTPONED,
+            PROPOSAL_SUBMITTED, PROPOSAL_ACKNOWLEDGED, PROPOSAL_ANSWERED, PROPOSAL_WITHDRAWN,
             FINDING_RAISED, RATING_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
