@@ -45,6 +45,9 @@ public final class EmbeddedInfra {
     /** For {@code @DynamicPropertySource}: points Spring Kafka and Spring Data MongoDB at the embedded pair. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", EmbeddedInfra::kafkaBootstrap);
+        // Spring keeps a test class's context alive for the next one in the same JVM; in one consumer group the two
+        // would split the partitions, and half of each class's events would land in the other class's database
+        registry.add("spring.application.name", () -> database);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
     }
 }

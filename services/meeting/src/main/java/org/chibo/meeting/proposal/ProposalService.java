@@ -33,7 +33,7 @@ public class ProposalService {
     }
 
     public Proposal submit(Proposal.Submission s, ActingUser by) {
-        BranchRoster branch = activeBranch(s.branchId());
+        BranchRoster branch = rosters.activeBranch(s.branchId());
         if (branch.members() == null || !branch.members().containsKey(s.memberId())) {
             throw new InvalidFieldException("memberId", "member " + s.memberId() + " is not on the roster of " + branch.name());
         }
@@ -65,18 +65,6 @@ public class ProposalService {
 
     public List<Proposal> list(String branchId, String addressedTo, ProposalStatus status, int page, int size) {
         return store.list(branchId, addressedTo, status, page, size);
-    }
-
-    /** Members belong to branches, and only a branch still in being has members to propose anything. */
-    private BranchRoster activeBranch(String branchId) {
-        BranchRoster branch = rosters.branch(branchId).orElseThrow(() -> new InvalidFieldException("branchId",
-                "branch " + branchId + " is not known to the meeting service (yet): registered branches arrive from membership within seconds"));
-        if (!branch.holdsMeetings()) {
-            throw new InvalidFieldException("branchId", branch.dissolvedOn() != null
-                    ? branch.name() + " was dissolved on " + branch.dissolvedOn()
-                    : branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
-        }
-        return branch;
     }
 
     private void requireMeetingOf(BranchRoster branch, String meetingId) {

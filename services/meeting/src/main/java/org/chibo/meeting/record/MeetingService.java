@@ -70,7 +70,7 @@ public class MeetingService {
 
     /** Records a meeting held earlier from its paper minutes (biên bản), gaps included, for inspection to judge. */
     public Meeting record(RecordMeetingCommand c) {
-        BranchRoster branch = meetingBranch(c.branchId());
+        BranchRoster branch = rosters.activeBranch(c.branchId());
         LocalDate today = BusinessDates.today(clock);
         if (c.heldOn().isAfter(today)) {
             throw new InvalidFieldException("heldOn", "a meeting held on " + c.heldOn() + " is in the future; schedule it instead");
@@ -106,7 +106,7 @@ public class MeetingService {
 
     /** Puts a meeting on the branch's calendar (chuẩn bị). */
     public Meeting schedule(ScheduleCommand c) {
-        BranchRoster branch = meetingBranch(c.branchId());
+        BranchRoster branch = rosters.activeBranch(c.branchId());
         if (c.on().isBefore(BusinessDates.today(clock))) {
             throw new InvalidFieldException("on", c.on() + " has passed: record a meeting already held with its minutes instead");
         }
@@ -123,7 +123,7 @@ public class MeetingService {
      * months that already have their regular meeting are left as they are, so asking twice changes nothing.
      */
     public List<Meeting> scheduleYear(String branchId, int year, Integer day, java.time.LocalTime at, String place, String by) {
-        BranchRoster branch = meetingBranch(branchId);
+        BranchRoster branch = rosters.activeBranch(branchId);
         Integer meetingDay = day != null ? day : branch.meetingDay();
         if (meetingDay == null) {
             throw new InvalidFieldException("day", branch.name() + " has no fixed meeting day: give the day of the month");
@@ -169,7 +169,7 @@ public class MeetingService {
                 throw new InvalidFieldException("scheduledFor", "the meeting is scheduled for " + m.getScheduledFor()
                         + ", not today (" + today + "): postpone it to today first");
             }
-            BranchRoster branch = meetingBranch(m.getBranchId());
+            BranchRoster branch = rosters.activeBranch(m.getBranchId());
             m.open(RosterCheck.snapshot(rolls(branch, m.getScope(), m.getCellId()), today), CheckInCode.next(), today, by, clock.instant());
         });
     }
@@ -385,17 +385,6 @@ public class MeetingService {
         });
         outbox.publishSoon(Meeting.COLLECTION, saved.getId());
         return saved;
-    }
-
-    private BranchRoster meetingBranch(String branchId) {
-        BranchRoster branch = rosters.branch(branchId).orElseThrow(() -> new InvalidFieldException("branchId",
-                "branch " + branchId + " is not known to the meeting service (yet): registered branches arrive from membership within seconds"));
-        if (!branch.holdsMeetings()) {
-            throw new InvalidFieldException("branchId", branch.dissolvedOn() != null
-                    ? branch.name() + " was dissolved on " + branch.dissolvedOn()
-                    : branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
-        }
-        return branch;
     }
 
     /** The branch's members, or a cell's when the meeting is one cell's (tổ đảng). */

@@ -181,6 +181,21 @@ public class BranchRosters {
         mongo.upsert(byId(branchId), new Update().set("secretaryId", secretaryId).set("deputyIds", deputyIds), BranchRoster.COLLECTION);
     }
 
+    /**
+     * A branch (chi bộ) still in being, or a 422 naming {@code branchId}: only branches hold meetings and have
+     * members, and a dissolved one holds none.
+     */
+    public BranchRoster activeBranch(String branchId) {
+        BranchRoster branch = branch(branchId).orElseThrow(() -> new org.chibo.chassis.web.InvalidFieldException("branchId",
+                "branch " + branchId + " is not known to the meeting service (yet): registered branches arrive from membership within seconds"));
+        if (!branch.holdsMeetings()) {
+            throw new org.chibo.chassis.web.InvalidFieldException("branchId", branch.dissolvedOn() != null
+                    ? branch.name() + " was dissolved on " + branch.dissolvedOn()
+                    : branch.kind() + " " + branch.name() + " is not a branch (chi bộ)");
+        }
+        return branch;
+    }
+
     public Optional<BranchRoster> branch(String id) {
         return Optional.ofNullable(mongo.findById(id, BranchRoster.class)).filter(BranchRoster::isKnown);
     }

@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 // Its own consumer group: MeetingIT's context, alive in the same JVM, would otherwise take half of membership.events'
 // partitions and write those rosters into its own database.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=meeting-proposal-it")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProposalIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -198,10 +198,11 @@ class ProposalIT {
         return Http.json(fields);
     }
 
-    /** Stands in for a recorded meeting: the check reads only a meeting's id and branch. */
+    /** Stands in for a recorded meeting: the check reads only a meeting's id and branch (slot and reference are unique). */
     private String meetingOf(String branchId) {
         String id = UUID.randomUUID().toString();
-        mongo.insert(new Document("_id", id).append("branchId", branchId), Meeting.COLLECTION);
+        mongo.insert(new Document("_id", id).append("branchId", branchId).append("slot", "meeting|" + id).append("reference", id),
+                Meeting.COLLECTION);
         return id;
     }
 
