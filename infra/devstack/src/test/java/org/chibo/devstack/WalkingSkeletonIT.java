@@ -87,6 +87,12 @@ class WalkingSkeletonIT {
                         assertThat(number(scorecard, "meetingsRecorded")).as("%s", scorecard).isEqualTo(2);
                         assertThat(number(scorecard, "openFindings")).as("%s", scorecard).isEqualTo(2);
                     });
+
+            // a meeting in the software from the calendar to its record, all through the gateway
+            liveMeeting(api, branchId, members);
+            await("the live meeting's record reaches evaluation").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(number(api.get("/api/v1/scorecards/" + branchId + "?year=" + today().getYear()),
+                            "meetingsRecorded")).isGreaterThanOrEqualTo(1));
         }
 
         // the whole system stops and starts again on the same data directory: nothing is lost
@@ -144,6 +150,41 @@ class WalkingSkeletonIT {
                 .filter(finding -> R_G2.equals(finding.get("ruleId")))
                 .map(finding -> finding.get("meetingId"))
                 .toList();
+    }
+
+    /**
+     * Schedules a regular meeting for today, opens it, checks every member in with the meeting's code and closes it
+     * with complete minutes; a check-in after the close is refused.
+     */
+    private static void liveMeeting(GatewayClient api, Object branchId, List<Object> members) {
+        // extraordinary: the regular meetings above are dated, and a month holds one regular meeting
+        Answer scheduled = api.post("/api/v1/meetings/schedule", new Document("branchId", branchId)
+                .append("type", "EXTRAORDINARY").append("on", today().toString()).append("place", "Nhà văn hóa tổ dân phố 5"));
+        Object id = created(scheduled);
+        assertThat(scheduled.json().get("status")).isEqualTo("SCHEDULED");
+        Answer opened = api.post("/api/v1/meetings/" + id + "/open", new Document());
+        assertThat(opened.status()).as("%s", opened).isEqualTo(200);
+        String code = opened.json().get("checkIn", Document.class).getString("code");
+        for (Object member : members) {
+            Answer in = api.post("/api/v1/meetings/" + id + "/check-ins", new Document("memberId", member).append("code", code));
+            assertThat(in.status()).as("%s", in).isEqualTo(200);
+        }
+        Document minutes = new Document("chairId", members.get(0)).append("minuteTakerId", members.get(1))
+                .append("contentItems", List.of("Thông tin thời sự", "Nhiệm vụ tháng tới")).append("conclusion", "Chi bộ thống nhất")
+                .append("resolution", new Document("text", "Nghị quyết").append("adopted", true)
+                        .append("tasks", List.of(new Document("memberId", members.get(2)).append("description", "Thu đảng phí"))))
+                .append("signedByChair", true).append("signedByMinuteTaker", true);
+        Answer closed = api.post("/api/v1/meetings/" + id + "/close", new Document("minutes", minutes)
+                .append("vote", new Document("inFavour", members.size()).append("against", 0).append("abstained", 0)));
+        assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+        assertThat(closed.json().get("status")).isEqualTo("RECORDED");
+        assertThat(closed.json().getList("missingParts", Object.class)).isEmpty();
+        Answer late = api.post("/api/v1/meetings/" + id + "/check-ins", new Document("memberId", members.get(0)).append("code", code));
+        assertThat(late.status()).as("check-in after close: %s", late).isEqualTo(409);
+    }
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     private static Object created(Answer answer) {
