@@ -16,7 +16,7 @@ public class RequestBodyTooLargeException extends ProblemException {
 
     private final DataSize limit;
 
-    RequestBodyTooLargeException(DataSize limit) {
+    public RequestBodyTooLargeException(DataSize limit) {
         super("request body over " + readable(limit));
         this.limit = limit;
     }

@@ -2,6 +2,7 @@ package org.chibo.gateway.resilience;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,8 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * A routed request the service did not answer: 503 when it cannot be reached or its circuit breaker is open (with
- * Retry-After), 504 when it is too slow, 502 when it broke the exchange off. The detail names the service (route
+ * A routed request the service did not answer: 503 when it cannot be reached (connection refused, connect timeout,
+ * unknown host) or its circuit breaker is open (with Retry-After), 504 when it is too slow, 502 when the connection
+ * failed otherwise (e.g. closed by the service before it had answered). The detail names the service (route
  * metadata {@code service}, else the route id), and so does the {@code service} member.
  */
 @Component
@@ -44,14 +46,14 @@ class UnavailableServiceProblems implements ProblemTranslator {
             // what the CircuitBreaker filter raises when its breaker is open: the service was not even called
             problem = unavailable(service, "the " + service + " service failed too often lately; the gateway gives it "
                     + "a rest and does not call it for now").withRetryAfter(wait);
-        } else if (causedBy(error, ConnectException.class)) {
+        } else if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
             problem = unavailable(service, "the " + service + " service cannot be reached").withRetryAfter(wait);
         } else if (isTimeout(error)) {
             problem = Problem.of(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "Service too slow",
                     "the " + service + " service did not answer in time");
         } else if (causedBy(error, IOException.class)) {
-            problem = Problem.of(HttpStatus.BAD_GATEWAY, "bad-gateway", "Service broke off",
-                    "the " + service + " service closed the connection before it had answered");
+            problem = Problem.of(HttpStatus.BAD_GATEWAY, "bad-gateway", "Service connection failed",
+                    "the connection to the " + service + " service failed before it had answered");
         } else {
             return Optional.empty();
         }

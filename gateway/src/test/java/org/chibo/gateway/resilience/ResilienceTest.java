@@ -47,6 +47,9 @@ class ResilienceTest {
                 exchange.getResponseHeaders().set("Retry-After", "120");
                 Backend.answer(exchange, 503, "application/problem+json", "{\"title\":\"meeting's own 503\"}");
             })
+            .on("/api/v1/meetings/dropped", exchange -> {
+                // closing the exchange without an answer drops the connection
+            })
             .on("/api/v1/scorecards/", exchange -> {
                 try {
                     releaseSlowAnswer.await(30, TimeUnit.SECONDS);
@@ -142,6 +145,17 @@ class ResilienceTest {
     }
 
     @Test
+    void aServiceThatDropsTheConnectionIsA502Problem() {
+        client.get().uri("/api/v1/meetings/dropped").exchange()
+                .expectStatus().isEqualTo(502)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://chibo.org/problems/bad-gateway")
+                .jsonPath("$.detail").isEqualTo("the connection to the meeting service failed before it had answered")
+                .jsonPath("$.service").isEqualTo("meeting");
+    }
+
+    @Test
     void aServicesOwnProblemPassesThroughUntouched() {
         byte[] body = client.post().uri("/api/v1/meetings/invalid").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"heldOn\":\"2999-01-01\"}").exchange()
@@ -154,13 +168,17 @@ class ResilienceTest {
 
     @Test
     void aServicesOwn5xxPassesThroughUntouchedAndDoesNotCountAsAFailure() {
+        CircuitBreaker breaker = breakers.getCircuitBreakerRegistry().circuitBreaker("meeting");
+        int failedBefore = breaker.getMetrics().getNumberOfFailedCalls();
+        int succeededBefore = breaker.getMetrics().getNumberOfSuccessfulCalls();
+
         client.get().uri("/api/v1/meetings/broken").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals("Retry-After", "120")
                 .expectBody().json("{\"title\":\"meeting's own 503\"}", true);
 
-        assertThat(breakers.getCircuitBreakerRegistry().circuitBreaker("meeting").getMetrics().getNumberOfFailedCalls())
-                .isZero();
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(failedBefore);
+        assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(succeededBefore + 1);
     }
 
     @Test
