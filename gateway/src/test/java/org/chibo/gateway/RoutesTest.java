@@ -21,7 +21,8 @@ class RoutesTest {
     void eachServiceIsRouted() {
         List<Route> all = routes.getRoutes().collectList().block();
 
-        assertThat(all).extracting(Route::getId).containsExactlyInAnyOrder("membership", "meeting", "inspection", "evaluation");
+        assertThat(all).extracting(Route::getId).containsExactlyInAnyOrder("membership", "membership-bulk", "meeting",
+                "inspection", "inspection-feed", "evaluation");
         assertThat(all).filteredOn(r -> r.getId().equals("meeting")).singleElement()
                 .extracting(r -> r.getUri().toString()).isEqualTo("http://meeting.test:9999");
     }
