@@ -42,13 +42,18 @@ class CheckInController {
     record CheckOutRequest(@NotBlank @Size(max = 64) String memberId) {
     }
 
+    /** What a member's phone needs back: their own line, not the meeting. */
+    record CheckInView(String meetingId, String memberId, String attendance, Instant arrivedAt, CheckInMethod method) {
+    }
+
     @PostMapping("/check-ins")
-    MeetingView checkIn(@PathVariable String id, @Valid @RequestBody CheckInRequest r) {
+    CheckInView checkIn(@PathVariable String id, @Valid @RequestBody CheckInRequest r) {
         CheckInMethod method = r.method() == null ? CheckInMethod.CODE : r.method();
         if (method == CheckInMethod.MINUTES) {
             throw new org.chibo.chassis.web.InvalidFieldException("method", "MINUTES is for records transcribed from paper");
         }
-        return views.view(meetings.checkIn(id, r.memberId(), r.code(), method));
+        Meeting.CheckIn in = meetings.checkIn(id, r.memberId(), r.code(), method);
+        return new CheckInView(id, r.memberId(), in.attendance(), in.arrivedAt(), in.method());
     }
 
     @PutMapping("/attendance/{memberId}")
