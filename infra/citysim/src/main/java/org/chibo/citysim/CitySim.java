@@ -1,21 +1,32 @@
 package org.chibo.citysim;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.chibo.citysim.meetings.AnomalyShares;
+import org.chibo.citysim.meetings.BranchYear;
+import org.chibo.citysim.meetings.CityRolls;
+import org.chibo.citysim.meetings.MeetingYearGenerator;
+import org.chibo.citysim.meetings.MeetingYearLoader;
+import org.chibo.citysim.meetings.YearLoadReport;
+
 /**
- * The command line ({@code generate}, {@code load}, {@code generate-and-load}) and the plain Java entry point the
- * devstack's first-start hook calls: {@link #generateAndLoad(URI, long, PrintStream)}.
+ * The command line ({@code generate}, {@code load}, {@code generate-and-load}, {@code meetings-year},
+ * {@code meetings-year-load}) and the plain Java entry point the devstack's first-start hook calls:
+ * {@link #generateAndLoad(URI, long, PrintStream)}.
  */
 public final class CitySim {
 
@@ -30,10 +41,20 @@ public final class CitySim {
               generate-and-load  [--seed 42] [--reference-date 2026-01-01] [--out FILE]
                                  [--base http://localhost:8080] [--chunk 5000]
                                  both; without --out the file is a temporary one, deleted afterwards
+              meetings-year      [--seed 42] [--reference-date 2026-01-01] [--year 2025] --out FILE --truth FILE
+                                 [--shares R-G2=0.02,R-M1=0.003,...] [--branches N]
+                                 a year of meetings for the demo city of the same seed (every branch's 12 regular
+                                 and 4 thematic meetings, with injected anomalies) as JSON Lines, and the ground
+                                 truth: the findings an inspection must raise, one per line
+              meetings-year-load [--seed 42] [--reference-date 2026-01-01] [--year 2025] [--out FILE] [--truth FILE]
+                                 [--base http://localhost:8080] [--concurrency 8] [--shares ...] [--branches N]
+                                 generate the year and record it through <base>/api/v1/meetings (the city must be
+                                 loaded already); --out and --truth keep what was sent
 
-            The same seed and reference date always give a byte-identical file.
-            Exit status: 0 done (and every figure matches), 1 loaded but some figure differs or the load failed,
-            2 bad arguments.
+            The same seed and reference date always give a byte-identical file (and, with the same year and shares,
+            byte-identical meeting and truth files). --branches N takes only the city's first N branches.
+            Exit status: 0 done (and every figure matches, or every meeting is recorded), 1 loaded but some figure
+            differs, some meeting is not recorded or the load failed, 2 bad arguments.
             """;
 
     static final URI DEFAULT_BASE = URI.create("http://localhost:8080");
@@ -97,6 +118,10 @@ public final class CitySim {
                 case "generate" -> options(args, Set.of("seed", "reference-date", "out"), Set.of("out"));
                 case "load" -> options(args, Set.of("file", "base", "chunk"), Set.of("file"));
                 case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk"), Set.of());
+                case "meetings-year" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "shares",
+                        "branches"), Set.of("out", "truth"));
+                case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
+                        "concurrency", "shares", "branches"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
             long seed = o.containsKey("seed") ? parseLong("seed", o.get("seed")) : CityGenerator.DEFAULT_SEED;
@@ -114,6 +139,7 @@ public final class CitySim {
                     generate(profile, seed, referenceDate, Path.of(o.get("out")), out);
                     yield 0;
                 }
+                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, base, out);
                 case "load" -> {
                     Path file = Path.of(o.get("file"));
                     if (!Files.isReadable(file)) {
@@ -140,6 +166,47 @@ public final class CitySim {
             Thread.currentThread().interrupt();
             err.println("citysim: interrupted");
             return 1;
+        }
+    }
+
+    /** {@code meetings-year} (generate only) and {@code meetings-year-load} (generate and record). */
+    private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
+                                   LocalDate referenceDate, URI base, PrintStream out) throws IOException, InterruptedException {
+        int year = o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
+        int branches = o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : Integer.MAX_VALUE;
+        int concurrency = o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency"))
+                : MeetingYearLoader.DEFAULT_CONCURRENCY;
+        if (branches < 1 || concurrency < 1) {
+            throw new UsageException("--branches and --concurrency must be at least 1");
+        }
+        MeetingYearGenerator generator;
+        try {
+            MeetingYearGenerator.checkYear(year, referenceDate);
+            AnomalyShares shares = o.containsKey("shares") ? AnomalyShares.parse(o.get("shares")) : AnomalyShares.defaults();
+            CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
+            generator = new MeetingYearGenerator(city, seed, year, referenceDate, shares);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path yearFile = o.containsKey("out") ? Path.of(o.get("out")) : null;
+        Path truthFile = o.containsKey("truth") ? Path.of(o.get("truth")) : null;
+        try (OutputStream yearOut = yearFile == null ? OutputStream.nullOutputStream() : Files.newOutputStream(yearFile);
+             OutputStream truthOut = truthFile == null ? OutputStream.nullOutputStream() : Files.newOutputStream(truthFile);
+             MeetingYearGenerator.YearFiles files = generator.files(yearOut, truthOut)) {
+            if (command.equals("meetings-year")) {
+                Iterator<BranchYear> years = generator.branchYears();
+                while (years.hasNext()) {
+                    files.write(years.next());
+                }
+                files.summary().print(out);
+                return 0;
+            }
+            YearLoadReport report = new MeetingYearLoader(MeetingYearLoader.Options.defaults(base)
+                    .withConcurrency(concurrency), out).load(generator, files);
+            files.summary().print(out);
+            return report.ok() ? 0 : 1;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -1,0 +1,19 @@
+package org.chibo.citysim.meetings;
+
+import java.util.SplittableRandom;
+
+/**
+ * One random stream per concern of one branch, all split in a fixed order from the branch's own seed: what the
+ * exemptions, the calendar or a meeting's attendance draw never shifts what another concern draws, and the streams
+ * can be rebuilt from the seed alone (the exemptions are planned in a pass of their own, before the meetings).
+ */
+record BranchStreams(SplittableRandom exemptions, SplittableRandom calendar, SplittableRandom drops,
+                     SplittableRandom anomalies, SplittableRandom committee, SplittableRandom streaks,
+                     SplittableRandom attendance, SplittableRandom minutes) {
+
+    static BranchStreams of(long branchSeed) {
+        SplittableRandom root = new SplittableRandom(branchSeed);
+        return new BranchStreams(root.split(), root.split(), root.split(), root.split(), root.split(), root.split(),
+                root.split(), root.split());
+    }
+}

@@ -1,0 +1,306 @@
+package org.chibo.citysim.meetings;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Records a generated year in a running platform through its HTTP API, in three steps: find the ids of every branch
+ * and member ({@link PlatformIds}), register the exemptions ({@code POST /api/v1/members/{id}/exemption}) so the
+ * meeting service knows them before any meeting, then {@code POST /api/v1/meetings} every meeting as it is generated.
+ * Up to {@code concurrency} requests are in flight at once. Each meeting carries its client reference; a 409 on the
+ * reference means an earlier run recorded it already, so a re-run or a resumed load records nothing twice.
+ */
+public final class MeetingYearLoader {
+
+    public static final int DEFAULT_CONCURRENCY = 8;
+    public static final int PRINTED_PROBLEMS = 5;
+    /** A load gives up once this many requests have failed for good and they are most of what was tried. */
+    static final int GIVE_UP_AFTER_FAILURES = 20;
+
+    /**
+     * @param memberPageSize members per search page (the service allows up to 200)
+     * @param progressEvery  how often to print progress
+     */
+    public record Options(URI base, int concurrency, int memberPageSize, int maxRetries, Duration firstBackoff,
+                          Duration requestTimeout, Duration progressEvery) {
+
+        public Options {
+            String text = base.toString();
+            base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
+            }
+        }
+
+        public static Options defaults(URI base) {
+            return new Options(base, DEFAULT_CONCURRENCY, 200, 5, Duration.ofMillis(500), Duration.ofSeconds(60),
+                    Duration.ofSeconds(5));
+        }
+
+        public Options withConcurrency(int n) {
+            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery);
+        }
+
+        public Options withMemberPageSize(int n) {
+            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery);
+        }
+
+        public Options withRetries(int retries, Duration backoff) {
+            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery);
+        }
+
+        public Options withProgressEvery(Duration every) {
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every);
+        }
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final Problems problems;
+
+    public MeetingYearLoader(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.problems = new Problems(out, PRINTED_PROBLEMS);
+    }
+
+    /** Running counts, read by the progress printer while the workers add to them. */
+    private static final class Tally {
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicInteger recorded = new AtomicInteger();
+        final AtomicInteger already = new AtomicInteger();
+        final AtomicInteger conflicts = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger notSent = new AtomicInteger();
+        final AtomicInteger unknownBranches = new AtomicInteger();
+        final AtomicInteger lookupsFailed = new AtomicInteger();
+        final AtomicInteger exemptionsRegistered = new AtomicInteger();
+        final AtomicInteger exemptionsRefused = new AtomicInteger();
+        final AtomicBoolean abandoned = new AtomicBoolean();
+    }
+
+    /**
+     * Loads the year {@code generator} makes; when {@code files} is given, each branch's year is also written there
+     * as it goes by (so the files are exactly what was sent).
+     */
+    public YearLoadReport load(MeetingYearGenerator generator, MeetingYearGenerator.YearFiles files)
+            throws IOException, InterruptedException {
+        List<CityRolls.BranchRolls> branches = generator.city().branches();
+        int total = generator.plannedMeetings();
+        say("loading the %d meeting year into %s: %,d branches, %,d meetings, %d requests at a time", generator.year(),
+                options.base(), branches.size(), total, options.concurrency());
+        long started = System.nanoTime();
+        Tally tally = new Tally();
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build()) {
+            PlatformCalls calls = new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(),
+                    options.requestTimeout());
+            PlatformIds ids = new PlatformIds(calls, options.memberPageSize());
+
+            long lookupStarted = System.nanoTime();
+            AtomicInteger looked = new AtomicInteger();
+            inParallel(branches.iterator(), branches.size(), looked, tally.lookupsFailed, "ids", tally, started, branch -> {
+                if (!ids.resolve(branch)) {
+                    tally.unknownBranches.incrementAndGet();
+                    problems.failure("the platform has no unit with code " + branch.code());
+                }
+            });
+            Duration lookupTime = Duration.ofNanos(System.nanoTime() - lookupStarted);
+            int unknownMembers = (int) branches.stream().flatMap(b -> b.members().stream())
+                    .filter(m -> ids.member(m.cardNumber()) == null).count();
+            say("ids: %,d of %,d branches and %,d of %,d members found in %,d requests, %.1f s (%,.0f requests/s)",
+                    branches.size() - tally.unknownBranches.get() - tally.lookupsFailed.get(), branches.size(),
+                    generator.city().members() - unknownMembers, generator.city().members(), ids.requests.get(),
+                    seconds(lookupTime), ids.requests.get() / Math.max(seconds(lookupTime), 1e-3));
+
+            List<Exemption> exemptions = generator.exemptions();
+            inParallel(exemptions.iterator(), exemptions.size(), new AtomicInteger(), tally.exemptionsRefused, "exemptions",
+                    tally, started, e -> exempt(calls, ids, e, tally));
+            say("exemptions: %,d registered, %,d refused", tally.exemptionsRegistered.get(), tally.exemptionsRefused.get());
+
+            long meetingsStarted = System.nanoTime();
+            Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
+            inParallel(meetings, total, tally.done, tally.failed, "meetings", tally, meetingsStarted,
+                    m -> send(calls, ids, m, tally));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
+            say("sent %,d meetings in %.1f s (%,.1f meetings/s; %.1f s in all): %,d recorded, %,d already there, "
+                            + "%,d conflicts, %,d refused, %,d failed, %,d not sent (unknown ids)", tally.done.get(),
+                    seconds(sending), tally.done.get() / Math.max(seconds(sending), 1e-3), seconds(elapsed),
+                    tally.recorded.get(), tally.already.get(), tally.conflicts.get(), tally.rejected.get(),
+                    tally.failed.get(), tally.notSent.get());
+            YearLoadReport report = new YearLoadReport(branches.size(),
+                    tally.unknownBranches.get() + tally.lookupsFailed.get(), generator.city().members(),
+                    unknownMembers, ids.requests.get(), lookupTime, exemptions.size(), tally.exemptionsRegistered.get(),
+                    tally.exemptionsRefused.get(), tally.done.get(), tally.recorded.get(), tally.already.get(),
+                    tally.conflicts.get(), tally.rejected.get(), tally.failed.get(), tally.notSent.get(),
+                    tally.abandoned.get(), elapsed);
+            say(report.ok() ? "every meeting of the year is recorded" : "the year is NOT completely recorded");
+            if (tally.abandoned.get()) {
+                say("the load was given up; run it again once the platform answers (what is recorded stays recorded)");
+            }
+            return report;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        void run(T item) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code work} on every item, at most {@code concurrency} at a time (a permit is taken before an item is
+     * even generated), printing progress meanwhile. A request that fails for good is counted in {@code failed} and
+     * printed, and the others go on.
+     */
+    private <T> void inParallel(Iterator<T> items, int total, AtomicInteger done, AtomicInteger failed, String phase,
+                                Tally tally, long started, Work<T> work) throws InterruptedException {
+        Semaphore permits = new Semaphore(options.concurrency());
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "citysim-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = options.progressEvery().toMillis();
+        clock.scheduleAtFixedRate(() -> progress(phase, done.get(), total, started, tally), every, every, TimeUnit.MILLISECONDS);
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            while (true) {
+                permits.acquire();
+                if (failed.get() >= GIVE_UP_AFTER_FAILURES && 2 * failed.get() > done.get() && !tally.abandoned.getAndSet(true)) {
+                    say("giving up: %,d of %,d requests failed for good (is the platform at %s up?)", failed.get(),
+                            done.get(), options.base());
+                }
+                if (tally.abandoned.get() || !items.hasNext()) {
+                    permits.release();
+                    break;
+                }
+                T item = items.next();
+                workers.submit(() -> {
+                    try {
+                        work.run(item);
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                        problems.failure(e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        done.incrementAndGet();
+                        permits.release();
+                    }
+                    return null;
+                });
+            }
+        } finally {
+            clock.shutdownNow();
+        }
+        progress(phase, done.get(), total, started, tally);
+    }
+
+    private void progress(String phase, int done, int total, long started, Tally tally) {
+        double s = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+        if (phase.equals("meetings")) {
+            say("meetings %,d/%,d (%.1f%%), %,.1f meetings/s; recorded %,d, already there %,d, conflicts %,d, refused %,d, "
+                            + "failed %,d, not sent %,d", done, total, total == 0 ? 100.0 : 100.0 * done / total, done / s,
+                    tally.recorded.get(), tally.already.get(), tally.conflicts.get(), tally.rejected.get(),
+                    tally.failed.get(), tally.notSent.get());
+        } else {
+            say("%s %,d/%,d (%.1f%%), %,.1f/s; failed %,d", phase, done, total, total == 0 ? 100.0 : 100.0 * done / total,
+                    done / s, tally.failed.get());
+        }
+    }
+
+    private void exempt(PlatformCalls calls, PlatformIds ids, Exemption e, Tally tally) throws IOException, InterruptedException {
+        String id = ids.member(e.cardNumber());
+        if (id == null) {
+            tally.exemptionsRefused.incrementAndGet();
+            return;
+        }
+        // registering the same exemption again changes nothing but the member's history: a re-run may repeat it
+        HttpResponse<String> r = calls.post("/api/v1/members/" + id + "/exemption", MeetingJson.exemptionBody(e));
+        if (r.statusCode() / 100 == 2) {
+            tally.exemptionsRegistered.incrementAndGet();
+        } else {
+            tally.exemptionsRefused.incrementAndGet();
+            problems.report("exemption of " + e.cardNumber(), r.statusCode(), r.body());
+        }
+    }
+
+    private void send(PlatformCalls calls, PlatformIds ids, GeneratedMeeting m, Tally tally) throws IOException, InterruptedException {
+        String branchId = ids.branch(m.branchCode());
+        boolean known = branchId != null && m.attendance().stream().allMatch(a -> ids.member(a.cardNumber()) != null);
+        if (!known) {
+            tally.notSent.incrementAndGet();
+            return;
+        }
+        HttpResponse<String> r = calls.post("/api/v1/meetings", MeetingJson.requestBody(m, branchId, ids::member));
+        int status = r.statusCode();
+        if (status / 100 == 2) {
+            tally.recorded.incrementAndGet();
+        } else if (status == 409 && Problems.aboutReference(r.body())) {
+            tally.already.incrementAndGet();
+        } else if (status == 409) {
+            tally.conflicts.incrementAndGet();
+            problems.report("meeting " + m.reference(), status, r.body());
+        } else {
+            tally.rejected.incrementAndGet();
+            problems.report("meeting " + m.reference(), status, r.body());
+        }
+    }
+
+    /** The year's meetings one after another, each branch's written to {@code files} (when given) as it is reached. */
+    private static Iterator<GeneratedMeeting> meetingsOf(Iterator<BranchYear> years, MeetingYearGenerator.YearFiles files) {
+        return new Iterator<>() {
+            Iterator<GeneratedMeeting> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && years.hasNext()) {
+                    BranchYear year = years.next();
+                    if (files != null) {
+                        try {
+                            files.write(year);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    current = year.meetings().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public GeneratedMeeting next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private void say(String format, Object... args) {
+        out.println("[citysim] " + String.format(Locale.ROOT, format, args));
+    }
+
+    private static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+}

@@ -1,0 +1,67 @@
+package org.chibo.citysim.meetings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * One request to the platform, tried again after a dropped connection, a timeout or a 5xx with a doubling wait; any
+ * other answer (2xx, 409, another 4xx) is handed back as it is for the caller to judge. After the last try the
+ * failure is an {@link IOException}.
+ */
+final class PlatformCalls {
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final URI base;
+    private final int maxRetries;
+    private final Duration firstBackoff;
+    private final Duration timeout;
+
+    PlatformCalls(HttpClient http, URI base, int maxRetries, Duration firstBackoff, Duration timeout) {
+        this.http = http;
+        this.base = base;
+        this.maxRetries = maxRetries;
+        this.firstBackoff = firstBackoff;
+        this.timeout = timeout;
+    }
+
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout).header("Accept", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        String last;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() < 500) {
+                    return response;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+            if (attempt >= maxRetries) {
+                throw new IOException(request.method() + " " + request.uri().getRawPath() + " failed after " + (attempt + 1)
+                        + " attempts; last: " + last);
+            }
+            Duration wait = firstBackoff.multipliedBy(1L << Math.min(attempt, 16));
+            Thread.sleep(Math.min(wait.toMillis(), MAX_BACKOFF.toMillis()));
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.chibo.citysim.meetings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chibo.citysim.Member;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stand-in for the gateway with the contract the loader is written to: membership's look-ups
+ * ({@code GET /api/v1/organisations?code=}, {@code GET /api/v1/members?branchId=&size=&page=}, names ordered as the
+ * service orders them), {@code POST /api/v1/members/{id}/exemption}, and {@code POST /api/v1/meetings} as the brief
+ * describes it: 201, 409 on a reference already recorded or a second regular meeting in a month, 422 problem+json
+ * when a non-exempt member on the rolls that day is left out, someone is listed who is not on them, an excused
+ * absence has no reason or more votes are cast than official members are present. Answers can be scripted.
+ */
+public final class PlatformStub implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public record Answer(int status, String body) {
+    }
+
+    /** A request as received: method, path with query, body. */
+    record Received(String method, String path, String body) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final Map<String, String> branchIdsByCode = new HashMap<>();
+    private final Map<String, List<Member>> membersByBranchId = new HashMap<>();
+    private final Map<String, Member> membersById = new HashMap<>();
+    private final Map<String, String> branchOfMember = new HashMap<>();
+    private final Map<String, JsonNode> exemptions = new ConcurrentHashMap<>();
+    private final Set<String> references = ConcurrentHashMap.newKeySet();
+    private final Set<String> regularMonths = ConcurrentHashMap.newKeySet();
+    private final List<Received> received = new ArrayList<>();
+    private final Deque<Answer> nextMeetingAnswers = new ArrayDeque<>();
+    private final Map<String, Answer> answersByReference = new ConcurrentHashMap<>();
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger maxInFlight = new AtomicInteger();
+    final AtomicInteger meetingsBeforeAllExemptions = new AtomicInteger();
+    private int expectedExemptions;
+
+    public PlatformStub(CityRolls city) throws IOException {
+        for (CityRolls.BranchRolls b : city.branches()) {
+            String id = "unit-" + b.code();
+            branchIdsByCode.put(b.code(), id);
+            membersByBranchId.put(id, b.members());
+            for (Member m : b.members()) {
+                membersById.put(id(m), m);
+                branchOfMember.put(id(m), id);
+            }
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/api/v1/", this::handle);
+        server.start();
+    }
+
+    static String id(Member m) {
+        return "member-" + m.cardNumber();
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    PlatformStub forgetBranch(String code) {
+        branchIdsByCode.remove(code);
+        return this;
+    }
+
+    PlatformStub expectExemptions(int n) {
+        expectedExemptions = n;
+        return this;
+    }
+
+    public synchronized PlatformStub answerNextMeetings(Answer... answers) {
+        nextMeetingAnswers.addAll(List.of(answers));
+        return this;
+    }
+
+    PlatformStub answer(String reference, Answer answer) {
+        answersByReference.put(reference, answer);
+        return this;
+    }
+
+    synchronized List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    List<JsonNode> meetingBodies() {
+        return received().stream().filter(r -> r.method().equals("POST") && r.path().equals("/api/v1/meetings"))
+                .map(r -> JSON.readTree(r.body())).toList();
+    }
+
+    public int recorded() {
+        return references.size();
+    }
+
+    Map<String, JsonNode> exemptions() {
+        return exemptions;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            synchronized (this) {
+                received.add(new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query), body));
+            }
+            // counted between the whole request and the answer: inside the client's wait, so never above its limit
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            Answer answer;
+            try {
+                answer = route(exchange.getRequestMethod(), path, query(query), body);
+                Thread.sleep(1); // long enough for concurrent requests to overlap here
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }
+    }
+
+    private Answer route(String method, String path, Map<String, String> query, String body) {
+        if (method.equals("GET") && path.equals("/api/v1/organisations")) {
+            String id = branchIdsByCode.get(query.get("code"));
+            return new Answer(200, id == null ? "{\"items\":[]}" : "{\"items\":[{\"id\":\"" + id + "\",\"code\":\"" + query.get("code") + "\"}]}");
+        }
+        if (method.equals("GET") && path.equals("/api/v1/members")) {
+            return members(query);
+        }
+        if (method.equals("POST") && path.startsWith("/api/v1/members/") && path.endsWith("/exemption")) {
+            String id = path.substring("/api/v1/members/".length(), path.length() - "/exemption".length());
+            if (!membersById.containsKey(id)) {
+                return problem(404, "not-found", null, "no member " + id);
+            }
+            exemptions.put(id, JSON.readTree(body));
+            return new Answer(200, "{\"id\":\"" + id + "\"}");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/meetings")) {
+            return meeting(JSON.readTree(body));
+        }
+        return problem(404, "not-found", null, "no route " + method + " " + path);
+    }
+
+    private Answer members(Map<String, String> query) {
+        List<Member> all = new ArrayList<>(membersByBranchId.getOrDefault(query.get("branchId"), List.of()));
+        all.sort(Comparator.comparing(Member::fullName).thenComparing(PlatformStub::id));
+        int size = Integer.parseInt(query.getOrDefault("size", "20"));
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = page * size; i < Math.min(all.size(), (page + 1) * size); i++) {
+            Member m = all.get(i);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", id(m));
+            item.put("branchId", query.get("branchId"));
+            item.put("fullName", m.fullName());
+            item.put("cardNumber", m.cardNumber());
+            item.put("status", m.status().name());
+            items.add(item);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", items);
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("hasMore", (page + 1) * size < all.size());
+        return new Answer(200, JSON.writeValueAsString(answer));
+    }
+
+    private synchronized Answer scripted(String reference) {
+        Answer byReference = answersByReference.get(reference);
+        return byReference != null ? byReference : nextMeetingAnswers.poll();
+    }
+
+    private Answer meeting(JsonNode m) {
+        if (exemptions.size() < expectedExemptions) {
+            meetingsBeforeAllExemptions.incrementAndGet();
+        }
+        String reference = m.path("reference").asString();
+        Answer scripted = scripted(reference);
+        if (scripted != null) {
+            return scripted;
+        }
+        if (references.contains(reference)) {
+            return problem(409, "conflict", "reference", "a meeting with reference " + reference + " is already recorded");
+        }
+        String branchId = m.path("branchId").asString();
+        LocalDate heldOn = LocalDate.parse(m.path("heldOn").asString());
+        Set<String> listed = new HashSet<>();
+        int presentOfficials = 0;
+        int i = 0;
+        for (JsonNode a : m.path("attendance")) {
+            String id = a.path("memberId").asString();
+            Member member = membersById.get(id);
+            if (member == null || !branchId.equals(branchOfMember.get(id)) || member.admittedOn().isAfter(heldOn)) {
+                return problem(422, "invalid-field", "attendance[" + i + "].memberId", "member " + id + " is not on this branch's roster");
+            }
+            if (!listed.add(id)) {
+                return problem(422, "invalid-field", "attendance[" + i + "].memberId", "listed twice");
+            }
+            if (a.path("status").asString().equals("ABSENT_EXCUSED") && a.path("reason").asString("").isBlank()) {
+                return problem(422, "invalid-field", "attendance[" + i + "].reason", "an excused absence needs its reason");
+            }
+            boolean official = member.recognisedOn() != null && !member.recognisedOn().isAfter(heldOn);
+            presentOfficials += official && a.path("status").asString().equals("PRESENT") ? 1 : 0;
+            i++;
+        }
+        for (Member member : membersByBranchId.get(branchId)) {
+            if (!member.admittedOn().isAfter(heldOn) && !exemptOn(id(member), heldOn) && !listed.contains(id(member))) {
+                return problem(422, "invalid-field", "attendance", "every member of the branch must be listed; missing: " + id(member));
+            }
+        }
+        JsonNode vote = m.path("vote");
+        int votes = vote.path("inFavour").asInt() + vote.path("against").asInt() + vote.path("abstained").asInt();
+        if (votes > presentOfficials) {
+            return problem(422, "invalid-field", "vote", "votes cast exceed the official members present");
+        }
+        if (m.path("type").asString().equals("REGULAR") && !regularMonths.add(branchId + " " + heldOn.toString().substring(0, 7))) {
+            return problem(409, "conflict", "heldOn", "the branch already has a regular meeting in " + heldOn.getMonth());
+        }
+        references.add(reference);
+        return new Answer(201, "{\"id\":\"meeting-" + references.size() + "\"}");
+    }
+
+    private boolean exemptOn(String memberId, LocalDate day) {
+        JsonNode e = exemptions.get(memberId);
+        return e != null && !day.isBefore(LocalDate.parse(e.path("from").asString()))
+                && (e.path("until").isNull() || !day.isAfter(LocalDate.parse(e.path("until").asString())));
+    }
+
+    public static Answer problem(int status, String type, String field, String detail) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "https://chibo.org/problems/" + type);
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("errors", field == null ? List.of() : List.of(Map.of("field", field, "message", detail)));
+        return new Answer(status, JSON.writeValueAsString(p));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> q = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return q;
+    }
+}
