@@ -50,6 +50,10 @@ public final class CitySim {
                                  [--base http://localhost:8080] [--concurrency 8] [--shares ...] [--branches N]
                                  generate the year and record it through <base>/api/v1/meetings (the city must be
                                  loaded already); --out and --truth keep what was sent
+              checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N]
+                                 measure check-in at city scale: an extraordinary meeting opened today in every
+                                 branch below the unit, every member checking in with its code, interleaved across
+                                 the city, then the meetings cancelled; prints the rate and latencies
 
             The same seed and reference date always give a byte-identical file (and, with the same year and shares,
             byte-identical meeting and truth files). --branches N takes only the city's first N branches.
@@ -122,6 +126,7 @@ public final class CitySim {
                         "branches"), Set.of("out", "truth"));
                 case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
                         "concurrency", "shares", "branches"), Set.of());
+                case "checkin-bench" -> options(args, Set.of("base", "unit", "concurrency", "branches"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
             long seed = o.containsKey("seed") ? parseLong("seed", o.get("seed")) : CityGenerator.DEFAULT_SEED;
@@ -140,6 +145,20 @@ public final class CitySim {
                     yield 0;
                 }
                 case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, base, out);
+                case "checkin-bench" -> {
+                    var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
+                            base, o.getOrDefault("unit", HaiPhong.CODE),
+                            o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency")) : 32,
+                            o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : 0, seed), out);
+                    try {
+                        yield bench.run().failures() == 0 ? 0 : 1;
+                    } catch (IOException | InterruptedException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        err.println("citysim: check-in benchmark failed: " + e.getMessage());
+                        yield 1;
+                    }
+                }
                 case "load" -> {
                     Path file = Path.of(o.get("file"));
                     if (!Files.isReadable(file)) {

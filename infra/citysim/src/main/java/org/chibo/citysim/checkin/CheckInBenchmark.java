@@ -224,23 +224,4 @@ public final class CheckInBenchmark {
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1_000_000;
     }
-
-    /** {@code --base URL --unit CODE --concurrency N --branches N} (0 = every branch below the unit). */
-    public static void main(String[] args) throws Exception {
-        URI base = URI.create("http://localhost:8080");
-        String unit = "HP";
-        int concurrency = 32;
-        int branches = 0;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--base" -> base = URI.create(args[i + 1]);
-                case "--unit" -> unit = args[i + 1];
-                case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
-                case "--branches" -> branches = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        Report r = new CheckInBenchmark(new Options(base, unit, concurrency, branches, 42), System.out).run();
-        System.exit(r.failures() == 0 ? 0 : 1);
-    }
 }
