@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and replayed, acknowledged, resolved, dismissed; every refusal a problem naming the field, with nothing written and
  * nothing published. Also the listing's filters and the period close's refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chibo.inspection.calendar.close-cron=-")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FindingLifecycleIT {
 

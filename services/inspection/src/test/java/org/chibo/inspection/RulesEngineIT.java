@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
  * The context is closed after the class: its consumers publish findings, and a second context left running would
  * judge the next class's events and publish them again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chibo.inspection.calendar.close-cron=-")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RulesEngineIT {
 
