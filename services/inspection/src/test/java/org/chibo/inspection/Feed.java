@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.chibo.chassis.events.CloudEvents;
+import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.contracts.EventCatalogue;
@@ -119,6 +123,15 @@ final class Feed {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The events of {@code records}, each once: the outbox may publish an event twice (duplicates are possible, loss is
+     * not), under the same event id, which consumers deduplicate on.
+     */
+    static List<IncomingEvent> published(List<ConsumerRecord<String, byte[]>> records) {
+        Set<String> seen = new HashSet<>();
+        return records.stream().map(CloudEvents::fromRecord).filter(e -> seen.add(e.id())).toList();
     }
 
     /** A meeting record: sound by default (everyone present, complete minutes, a vote of all present, two hours). */

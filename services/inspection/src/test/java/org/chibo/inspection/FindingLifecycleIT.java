@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
@@ -227,8 +226,8 @@ class FindingLifecycleIT {
 
     /** What this test's branch has on inspection.findings, in order. */
     private List<IncomingEvent> events() {
-        return TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "inspection.findings", r -> branch.equals(r.key()),
-                Duration.ofSeconds(1)).stream().map(CloudEvents::fromRecord).toList();
+        return Feed.published(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "inspection.findings", r -> branch.equals(r.key()),
+                Duration.ofSeconds(1)));
     }
 
     /** A POST naming its user in X-ChiBo-User, or naming none. */

@@ -3,6 +3,7 @@ package org.chibo.inspection.calendar;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,15 +55,21 @@ public class CalendarInspection {
     }
 
     /**
-     * A meeting recorded (or amended) fulfils its period. If that period was closed already, the branch's finding for
-     * it is resolved: the meeting was held, only recorded late.
+     * Meetings recorded (or amended) fulfil their periods. Where a period was closed already, the branch's finding for
+     * it is resolved: the meeting was held, only recorded late. The coverage is written before the findings are looked
+     * up, so a close running meanwhile is never missed (see {@link #resolveRecordedMeanwhile}).
      */
-    public void meetingRecorded(MeetingRecorded meeting) {
-        CalendarRules.fulfilledBy(meeting).ifPresent(period -> {
-            coverage.cover(meeting.branchId(), period);
-            findings.resolveAutomatically(CalendarRules.findingId(meeting.branchId(), period),
-                    "meeting recorded late (meeting " + meeting.meetingId() + ")");
-        });
+    public void meetingsRecorded(List<MeetingRecorded> meetings) {
+        List<PeriodCoverage.Fulfilment> fulfilled = new ArrayList<>();
+        Map<String, String> lateReasons = new LinkedHashMap<>();
+        for (MeetingRecorded m : meetings) {
+            CalendarRules.fulfilledBy(m).ifPresent(period -> {
+                fulfilled.add(new PeriodCoverage.Fulfilment(m.branchId(), period));
+                lateReasons.put(CalendarRules.findingId(m.branchId(), period), "meeting recorded late (meeting " + m.meetingId() + ")");
+            });
+        }
+        coverage.coverAll(fulfilled);
+        findings.resolveAllAutomatically(lateReasons);
     }
 
     /** Closes {@code period} unless it was closed before; {@code by} is who asked (a user, or the scheduler). */

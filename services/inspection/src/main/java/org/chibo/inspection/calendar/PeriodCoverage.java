@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.chibo.chassis.store.InBatches;
 import org.chibo.inspection.rules.Period;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,11 +31,21 @@ class PeriodCoverage {
         this.mongo = mongo;
     }
 
-    /** Idempotent: a set, so the same meeting seen twice covers the period once. */
-    void cover(String branchId, Period period) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(key(branchId, period))),
-                new Update().addToSet("covered", period.toString()).set("branchId", branchId).set("year", period.year()),
-                COLLECTION);
+    /** A branch held the meeting a period asks for. */
+    record Fulfilment(String branchId, Period period) {
+    }
+
+    /** In one unordered bulk write; idempotent: a set, so the same meeting seen twice covers its period once. */
+    void coverAll(Collection<Fulfilment> fulfilments) {
+        if (fulfilments.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Fulfilment f : fulfilments) {
+            bulk.upsert(Query.query(Criteria.where("_id").is(key(f.branchId(), f.period()))), new Update()
+                    .addToSet("covered", f.period().toString()).set("branchId", f.branchId()).set("year", f.period().year()));
+        }
+        bulk.execute();
     }
 
     /** Those of {@code branchIds} that recorded a meeting for {@code period}. */

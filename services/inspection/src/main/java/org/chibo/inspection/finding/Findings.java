@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -128,6 +129,21 @@ public class Findings {
     /** Resolves a finding that is still OPEN or ACKNOWLEDGED because its breach is gone; anything else is left alone. */
     public void resolveAutomatically(String id, String reason) {
         change(id, finding -> finding.getStatus().isActive(), finding -> { }, FindingStatus.RESOLVED, SERVICE, reason);
+    }
+
+    /**
+     * {@link #resolveAutomatically} for many candidates ({@code id → reason}), most of which usually do not exist: one
+     * read finds those still OPEN or ACKNOWLEDGED.
+     */
+    public void resolveAllAutomatically(Map<String, String> reasons) {
+        for (List<String> slice : InBatches.of(reasons.keySet())) {
+            Query active = Query.query(Criteria.where("_id").in(slice)
+                    .and("status").in(FindingStatus.OPEN.name(), FindingStatus.ACKNOWLEDGED.name()));
+            active.fields().include("_id");
+            for (Document d : mongo.find(active, Document.class, Finding.COLLECTION)) {
+                resolveAutomatically(d.getString("_id"), reasons.get(d.getString("_id")));
+            }
+        }
     }
 
     /**

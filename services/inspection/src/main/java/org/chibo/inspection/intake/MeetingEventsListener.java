@@ -33,15 +33,15 @@ class MeetingEventsListener {
     @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEETING_EVENTS.name()}", groupId = "${spring.application.name}",
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        consumer.handleBatch(records, JUDGED, events -> events.forEach(this::apply), this::apply);
+        consumer.handleBatch(records, JUDGED, events -> judge.judgeAll(events.stream().map(MeetingEventsListener::revision).toList()),
+                event -> judge.judgeAll(List.of(revision(event))));
     }
 
-    void apply(IncomingEvent event) {
-        if (event.is(EventCatalogue.MEETING_RECORDED)) {
-            judge.judge(event.dataAs(EventCatalogue.MEETING_RECORDED), 0);
-        } else if (event.is(EventCatalogue.MEETING_AMENDED)) {
+    private static MeetingJudge.Revision revision(IncomingEvent event) {
+        if (event.is(EventCatalogue.MEETING_AMENDED)) {
             MeetingAmended amended = event.dataAs(EventCatalogue.MEETING_AMENDED);
-            judge.judge(amended.record(), amended.revision());
+            return new MeetingJudge.Revision(amended.record(), amended.revision());
         }
+        return new MeetingJudge.Revision(event.dataAs(EventCatalogue.MEETING_RECORDED), 0);
     }
 }

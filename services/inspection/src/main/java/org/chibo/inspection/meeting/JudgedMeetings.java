@@ -2,10 +2,13 @@ package org.chibo.inspection.meeting;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.bson.Document;
+import org.chibo.chassis.store.InBatches;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,24 +31,31 @@ class JudgedMeetings {
         this.mongo = mongo;
     }
 
-    /** @param year the year it was held, whose absence ledgers hold its absentees */
-    record Judged(int revision, List<String> brokenRules, List<String> absentees, int year) {
+    /** @param year the year the meeting was held, whose absence ledgers hold its absentees */
+    record Judged(String branchId, int revision, List<String> brokenRules, List<String> absentees, int year) {
     }
 
-    Optional<Judged> find(String meetingId) {
-        Document d = mongo.findById(meetingId, Document.class, COLLECTION);
-        return Optional.ofNullable(d).map(doc -> new Judged(doc.getInteger("revision"),
-                doc.getList("brokenRules", String.class, List.of()), doc.getList("absentees", String.class, List.of()),
-                doc.getInteger("year")));
+    /** What was judged of those of {@code meetingIds} judged before, in one read. */
+    Map<String, Judged> findAll(Collection<String> meetingIds) {
+        Map<String, Judged> found = new HashMap<>();
+        for (Document d : InBatches.find(mongo, "_id", meetingIds, Document.class, COLLECTION)) {
+            found.put(d.getString("_id"), new Judged(d.getString("branchId"), d.getInteger("revision"),
+                    d.getList("brokenRules", String.class, List.of()), d.getList("absentees", String.class, List.of()),
+                    d.getInteger("year")));
+        }
+        return found;
     }
 
-    void remember(String meetingId, String branchId, Judged judged, Instant at) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(meetingId)), new Update().set("branchId", branchId)
-                .set("revision", judged.revision()).set("brokenRules", judged.brokenRules())
-                .set("absentees", judged.absentees()).set("year", judged.year()).set("judgedAt", at.toString()), COLLECTION);
-    }
-
-    static List<String> sorted(Collection<String> values) {
-        return values.stream().sorted().toList();
+    /** Remembers the judgements (by meeting id) in one unordered bulk write. */
+    void rememberAll(Map<String, Judged> judgements, Instant at) {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        judgements.forEach((meetingId, judged) -> bulk.upsert(Query.query(Criteria.where("_id").is(meetingId)),
+                new Update().set("branchId", judged.branchId()).set("revision", judged.revision())
+                        .set("brokenRules", judged.brokenRules()).set("absentees", judged.absentees())
+                        .set("year", judged.year()).set("judgedAt", at.toString())));
+        bulk.execute();
     }
 }
