@@ -180,6 +180,7 @@ class FindingLifecycleIT {
         assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G2&size=2")).hasSize(2);
         assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G2&size=2&page=1")).hasSize(1);
         assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G1")).isEmpty();
+        assertThat(ids("size=200")).hasSizeGreaterThanOrEqualTo(3);
         assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&size=201"), 400, "size");
         assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&size=0"), 400, "size");
         assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&page=-1"), 400, "page");

@@ -202,13 +202,15 @@ public class Findings {
      * @param pathPrefix an organisation's path: findings of its whole subtree
      */
     public List<Finding> list(Filter filter, int page, int size) {
-        Criteria c = new Criteria();
-        if (filter.branchId() != null) c = c.and("branchId").is(filter.branchId());
-        if (filter.status() != null) c = c.and("status").is(filter.status().name());
-        if (filter.ruleId() != null) c = c.and("ruleId").is(filter.ruleId());
-        if (filter.pathPrefix() != null) c = c.and("organisationPath").regex(MaterialisedPaths.below(filter.pathPrefix()));
-        return mongo.find(Query.query(c)
-                .with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "raisedAt").and(Sort.by("_id")))), Finding.class);
+        Query query = new Query();
+        if (filter.branchId() != null) query.addCriteria(Criteria.where("branchId").is(filter.branchId()));
+        if (filter.status() != null) query.addCriteria(Criteria.where("status").is(filter.status().name()));
+        if (filter.ruleId() != null) query.addCriteria(Criteria.where("ruleId").is(filter.ruleId()));
+        if (filter.pathPrefix() != null) {
+            query.addCriteria(Criteria.where("organisationPath").regex(MaterialisedPaths.below(filter.pathPrefix())));
+        }
+        return mongo.find(query.with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "raisedAt").and(Sort.by("_id")))),
+                Finding.class);
     }
 
     /** Narrows a listing; a null filter does not narrow. */
