@@ -82,6 +82,10 @@ public class Finding {
      * event pending. The caller has checked that the move is allowed.
      */
     StatusChange moveTo(FindingStatus next, String by, Instant at, String reason) {
+        if (FindingStatus.needsReason(next) && (reason == null || reason.isBlank())) {
+            // the API refuses such a request before it gets here; the service always says why
+            throw new IllegalArgumentException("a finding becomes " + next + " only with a reason");
+        }
         StatusChange change = new StatusChange(next, status, by, at, reason);
         status = next;
         history.add(change);

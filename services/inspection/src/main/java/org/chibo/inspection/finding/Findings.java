@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -190,10 +189,6 @@ public class Findings {
             throw new NotFoundException("finding", id);
         }
         return f;
-    }
-
-    public Optional<Finding> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Finding.class));
     }
 
     /**
