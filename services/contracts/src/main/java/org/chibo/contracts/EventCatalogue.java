@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
+import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.meeting.MeetingAmended;
 import org.chibo.contracts.meeting.MeetingCancelled;
 import org.chibo.contracts.meeting.MeetingOpened;
@@ -98,6 +99,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.meeting.proposal-withdrawn.v1", Topics.MEETING_EVENTS, ProposalWithdrawn.class);
     public static final EventType<FindingRaised> FINDING_RAISED =
             new EventType<>("chibo.inspection.finding-raised.v1", Topics.INSPECTION_FINDINGS, FindingRaised.class);
+    public static final EventType<FindingStatusChanged> FINDING_STATUS_CHANGED =
+            new EventType<>("chibo.inspection.finding-status-changed.v1", Topics.INSPECTION_FINDINGS, FindingStatusChanged.class);
     public static final EventType<RatingChanged> RATING_CHANGED =
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
 
@@ -108,7 +111,7 @@ public final class EventCatalogue {
             RECOGNITION_DUE, DUES_PAID,
             MEETING_SCHEDULED, MEETING_OPENED, MEETING_RECORDED, MEETING_AMENDED, MEETING_CANCELLED, MEETING_POSTPONED,
             PROPOSAL_SUBMITTED, PROPOSAL_ACKNOWLEDGED, PROPOSAL_ANSWERED, PROPOSAL_WITHDRAWN,
-            FINDING_RAISED, RATING_CHANGED);
+            FINDING_RAISED, RATING_CHANGED, FINDING_STATUS_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -5,42 +5,26 @@ import java.util.Optional;
 
 import org.chibo.contracts.meeting.MeetingRecorded;
 
-/** R-G2: attendance rate (present / expected) below the unit's target, 90% by default. */
+/** R-G2: attendance rate (present / expected non-exempt members) below the unit's target, 90% by default. */
 public record AttendanceBelowTargetRule(double target) implements MeetingRule {
 
-    @Override
-    public String id() {
-        return "R-G2";
-    }
+    public static final Rule RULE = new Rule("R-G2", 1, Severity.MEDIUM,
+            "Chỉ tiêu tỷ lệ đảng viên dự sinh hoạt (unit target, e.g. Hoài Đức ≥ 90%)");
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MEDIUM;
-    }
-
-    @Override
-    public String legalBasis() {
-        return "Chỉ tiêu tỷ lệ đảng viên dự sinh hoạt (unit target, e.g. Hoài Đức ≥ 90%)";
+    public Rule rule() {
+        return RULE;
     }
 
     @Override
     public Optional<Breach> check(MeetingRecorded meeting) {
         Turnout t = Turnout.of(meeting, a -> true);
-        if (t.rate() >= target) {
+        if (t.expected() == 0 || Turnout.reaches(t.present(), target, t.expected())) {
             return Optional.empty();
         }
         return Optional.of(new Breach(
                 "attendance %d of %d (%.0f%%) is below the %.0f%% target".formatted(t.present(), t.expected(), t.rate() * 100, target * 100),
                 t.absentees(),
-                Map.of("present", t.present(), "expected", t.expected(), "rate", round(t.rate()), "target", target)));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
+                Map.of("present", t.present(), "expected", t.expected(), "rate", Turnout.round(t.rate()), "target", target)));
     }
 }

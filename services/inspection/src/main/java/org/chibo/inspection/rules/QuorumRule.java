@@ -8,30 +8,17 @@ import org.chibo.contracts.meeting.MeetingRecorded;
 /** R-G1: fewer present than the quorum (2/3 by default) of official, non-exempt members. */
 public record QuorumRule(double quorum) implements MeetingRule {
 
-    @Override
-    public String id() {
-        return "R-G1";
-    }
+    public static final Rule RULE = new Rule("R-G1", 1, Severity.HIGH, "Điều lệ Đảng; Hướng dẫn 12-HD/BTCTW (2018)");
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.HIGH;
-    }
-
-    @Override
-    public String legalBasis() {
-        return "Điều lệ Đảng; Hướng dẫn 12-HD/BTCTW (2018)";
+    public Rule rule() {
+        return RULE;
     }
 
     @Override
     public Optional<Breach> check(MeetingRecorded meeting) {
-        Turnout officials = Turnout.of(meeting, a -> "OFFICIAL".equals(a.memberStatus()));
-        if (officials.expected() == 0 || officials.present() >= quorum * officials.expected()) {
+        Turnout officials = Turnout.of(meeting, Turnout.OFFICIAL);
+        if (officials.expected() == 0 || Turnout.reaches(officials.present(), quorum, officials.expected())) {
             return Optional.empty();
         }
         return Optional.of(new Breach(

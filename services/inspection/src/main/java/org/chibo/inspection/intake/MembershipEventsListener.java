@@ -1,0 +1,87 @@
+package org.chibo.inspection.intake;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.inbox.IdempotentConsumer;
+import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.EventType;
+import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberReceived;
+import org.chibo.contracts.membership.MemberTransferredOut;
+import org.chibo.contracts.membership.OrganisationMoved;
+import org.chibo.contracts.membership.OrganisationRegistered;
+import org.chibo.inspection.finding.Findings;
+import org.chibo.inspection.member.MemberDeadlines;
+import org.chibo.inspection.organisation.Organisations;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what inspection needs of {@code membership.events}: the organisation tree (which branches must meet, every
+ * unit's path) and the members' deadlines (a probation's recognition, a transfer's reception). Other types are skipped
+ * unread. Every write is keyed by {@code _id} and idempotent.
+ */
+@Component
+class MembershipEventsListener {
+
+    private static final Set<EventType<?>> KEPT = Set.of(EventCatalogue.ORGANISATION_REGISTERED,
+            EventCatalogue.ORGANISATION_MOVED, EventCatalogue.ORGANISATION_DISSOLVED, EventCatalogue.MEMBER_ADMITTED,
+            EventCatalogue.MEMBER_RECOGNISED, EventCatalogue.MEMBER_TRANSFERRED_OUT, EventCatalogue.MEMBER_RECEIVED,
+            EventCatalogue.MEMBER_REASSIGNED, EventCatalogue.MEMBER_LEFT);
+
+    private final IdempotentConsumer consumer;
+    private final Organisations organisations;
+    private final Findings findings;
+    private final MemberDeadlines deadlines;
+
+    MembershipEventsListener(IdempotentConsumer consumer, Organisations organisations, Findings findings,
+                             MemberDeadlines deadlines) {
+        this.consumer = consumer;
+        this.organisations = organisations;
+        this.findings = findings;
+        this.deadlines = deadlines;
+    }
+
+    @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleBatch(records, KEPT, events -> events.forEach(this::apply), this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
+            OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
+            organisations.register(o.organisationId(), o.kind(), o.path());
+        } else if (event.is(EventCatalogue.ORGANISATION_MOVED)) {
+            OrganisationMoved m = event.dataAs(EventCatalogue.ORGANISATION_MOVED);
+            organisations.move(m.previousPath(), m.path());
+            findings.movePaths(m.previousPath(), m.path());
+        } else if (event.is(EventCatalogue.ORGANISATION_DISSOLVED)) {
+            var d = event.dataAs(EventCatalogue.ORGANISATION_DISSOLVED);
+            organisations.dissolve(d.organisationId(), d.dissolvedOn());
+        } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
+            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+            if ("PROBATIONARY".equals(m.status())) {
+                deadlines.probationStarted(m.memberId(), m.branchId(), m.organisationPath(), m.admittedOn());
+            }
+        } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
+            var r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
+            deadlines.recognised(r.memberId(), r.recognisedOn());
+        } else if (event.is(EventCatalogue.MEMBER_TRANSFERRED_OUT)) {
+            MemberTransferredOut t = event.dataAs(EventCatalogue.MEMBER_TRANSFERRED_OUT);
+            deadlines.transferIssued(t.memberId(), t.fromBranchId(), t.issuedOn(), t.deadline());
+        } else if (event.is(EventCatalogue.MEMBER_RECEIVED)) {
+            MemberReceived r = event.dataAs(EventCatalogue.MEMBER_RECEIVED);
+            deadlines.received(r.memberId(), r.branchId(), r.receivedOn());
+        } else if (event.is(EventCatalogue.MEMBER_REASSIGNED)) {
+            var r = event.dataAs(EventCatalogue.MEMBER_REASSIGNED);
+            deadlines.moveBranch(r.memberId(), r.branchId());
+        } else if (event.is(EventCatalogue.MEMBER_LEFT)) {
+            var l = event.dataAs(EventCatalogue.MEMBER_LEFT);
+            deadlines.left(l.memberId(), l.on());
+        }
+    }
+}
