@@ -125,8 +125,20 @@ class WalkingSkeletonIT {
             }
             attendance.add(entry);
         }
+        // complete minutes, signed on the day: attendance is the only rule this meeting may break
+        List<Object> present = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (roll.charAt(i) == 'P') {
+                present.add(members.get(i));
+            }
+        }
+        Document minutes = new Document("chairId", present.get(0)).append("minuteTakerId", present.get(1))
+                .append("contentItems", List.of("Thông tin thời sự")).append("conclusion", "Chi bộ thống nhất")
+                .append("resolution", new Document("text", "Nghị quyết tháng").append("adopted", true))
+                .append("signedByChair", true).append("signedByMinuteTaker", true);
         Document meeting = new Document("branchId", branchId).append("type", "REGULAR").append("heldOn", heldOn)
-                .append("attendance", attendance);
+                .append("closedOn", heldOn).append("attendance", attendance).append("minutes", minutes)
+                .append("vote", new Document("inFavour", present.size()).append("against", 0).append("abstained", 0));
 
         long deadline = System.nanoTime() + EVENTUALLY.toNanos();
         while (true) {
