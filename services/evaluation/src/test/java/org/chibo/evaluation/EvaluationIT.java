@@ -19,6 +19,7 @@ import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.evaluation.RatingChanged;
 import org.chibo.contracts.inspection.FindingRaised;
+import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.meeting.MeetingRecorded.Attendee;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,19 @@ class EvaluationIT {
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body().path("errors").findValuesAsString("field")).containsExactly("year");
         assertThat(http.get("/api/v1/scorecards/" + branch + "?year=2025").status()).isEqualTo(404);
+
+        // resolved (the minutes were amended), the finding no longer counts against the branch; told twice, once
+        PendingEvent resolved = PendingEvent.of(EventCatalogue.FINDING_STATUS_CHANGED, branch, finding.findingId(),
+                new FindingStatusChanged(finding.findingId(), "R-G5", branch, "/" + branch + "/", meeting.meetingId(), List.of(),
+                        "RESOLVED", "OPEN", "minutes amended (revision 1)", "inspection", Instant.now(), "MEDIUM", meeting.heldOn()),
+                Instant.now());
+        kafka.send(CloudEvents.toRecord(resolved)).get();
+        kafka.send(CloudEvents.toRecord(resolved)).get();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Http.Response after = http.get("/api/v1/scorecards/" + branch + "?year=2026");
+            assertThat(after.body().path("openFindings").asInt()).isZero();
+            assertThat(after.body().path("provisionalRating").asString()).isEqualTo("GOOD");
+        });
     }
 
     private static MeetingRecorded fullMeeting(String branch) {

@@ -33,6 +33,8 @@ public class BranchScorecard {
     private int present;
     private int expected;
     private int openFindings;
+    /** The branch's findings still open or acknowledged: a resolved or dismissed one no longer counts against it. */
+    private Set<String> openFindingIds = new HashSet<>();
     private Rating provisionalRating;
     private List<Criterion> criteria = new ArrayList<>();
     private String ruleSetVersion;
@@ -76,7 +78,23 @@ public class BranchScorecard {
 
     void countFinding(String findingId) {
         counted.add(findingKey(findingId));
-        openFindings++;
+        openFindingIds.add(findingId);
+        openFindings = openFindingIds.size();
+    }
+
+    static String statusKey(String findingId, String status, java.time.Instant at) {
+        return "finding-status:" + findingId + ":" + status + ":" + at;
+    }
+
+    /** A finding resolved or dismissed leaves the open ones; acknowledged or re-opened, it is (again) among them. */
+    void findingStatus(String findingId, String status, java.time.Instant at) {
+        counted.add(statusKey(findingId, status, at));
+        if ("RESOLVED".equals(status) || "DISMISSED".equals(status)) {
+            openFindingIds.remove(findingId);
+        } else {
+            openFindingIds.add(findingId);
+        }
+        openFindings = openFindingIds.size();
     }
 
     BranchFigures figures() {

@@ -5,6 +5,7 @@ import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.inspection.FindingRaised;
+import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,10 @@ class RecordsListener {
             FindingRaised f = event.dataAs(EventCatalogue.FINDING_RAISED);
             scorecards.apply(BranchScorecard.findingKey(f.findingId()), f.branchId(), f.occurredOn().getYear(),
                     f.organisationPath(), card -> card.countFinding(f.findingId()));
+        } else if (event.is(EventCatalogue.FINDING_STATUS_CHANGED)) {
+            FindingStatusChanged c = event.dataAs(EventCatalogue.FINDING_STATUS_CHANGED);
+            scorecards.apply(BranchScorecard.statusKey(c.findingId(), c.status(), c.at()), c.branchId(), c.occurredOn().getYear(),
+                    c.organisationPath(), card -> card.findingStatus(c.findingId(), c.status(), c.at()));
         }
     }
 }
