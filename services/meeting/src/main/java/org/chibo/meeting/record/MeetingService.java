@@ -1,5 +1,6 @@
 package org.chibo.meeting.record;
 
+import org.chibo.chassis.store.Exists;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ public class MeetingService {
         List<Meeting> scheduled = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             LocalDate on = LocalDate.of(year, month, Math.min(meetingDay, java.time.YearMonth.of(year, month).lengthOfMonth()));
-            if (on.isBefore(today) || mongo.exists(Query.query(Criteria.where("slot").is(
+            if (on.isBefore(today) || Exists.any(mongo, Query.query(Criteria.where("slot").is(
                     "regular|" + branchId + "|BRANCH||" + Periods.of(MeetingType.REGULAR, on))), Meeting.class)) {
                 continue;
             }
@@ -371,10 +372,10 @@ public class MeetingService {
     }
 
     private Meeting insert(Meeting meeting) {
-        if (mongo.exists(Query.query(Criteria.where("reference").is(meeting.getReference())), Meeting.class)) {
+        if (Exists.any(mongo, Query.query(Criteria.where("reference").is(meeting.getReference())), Meeting.class)) {
             throw new ConflictException("reference", "a meeting with reference " + meeting.getReference() + " is already recorded");
         }
-        if (mongo.exists(Query.query(Criteria.where("slot").is(meeting.getSlot())), Meeting.class)) {
+        if (Exists.any(mongo, Query.query(Criteria.where("slot").is(meeting.getSlot())), Meeting.class)) {
             throw new ConflictException("period", "the branch already has its regular meeting (thường kỳ) for " + meeting.getPeriod()
                     + (meeting.getCellId() == null ? "" : " in this cell") + "; amend or cancel that one");
         }

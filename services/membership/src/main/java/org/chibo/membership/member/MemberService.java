@@ -1,5 +1,6 @@
 package org.chibo.membership.member;
 
+import org.chibo.chassis.store.Exists;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +91,7 @@ public class MemberService {
         if (problem != null) {
             throw new InvalidFieldException(problem.field(), problem.reason());
         }
-        if (mongo.exists(Query.query(Criteria.where("cardNumber").is(m.cardNumber())), Member.class)) {
+        if (Exists.any(mongo, Query.query(Criteria.where("cardNumber").is(m.cardNumber())), Member.class)) {
             throw new ConflictException("cardNumber", "card number " + m.cardNumber() + " already belongs to a member");
         }
         Member member = newMember(UUID.randomUUID().toString(), branch, m);

@@ -1,5 +1,6 @@
 package org.chibo.membership.organisation;
 
+import org.chibo.chassis.store.Exists;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -153,7 +154,7 @@ public class OrganisationService {
             // the cell's members are on the old branch's rolls and cannot follow it to another branch (in a merger
             // they are moved onto the new branch's rolls first, and the cell may follow them)
             if (unit.getKind() == OrganisationKind.CELL
-                    && mongo.exists(Query.query(inCell(unit).and("branchId").ne(parent.getId())), Member.class)) {
+                    && Exists.any(mongo, Query.query(inCell(unit).and("branchId").ne(parent.getId())), Member.class)) {
                 throw new ConflictException("id", "party cell " + unit.getName()
                         + " still has members: take them out of it before moving it to another branch");
             }
@@ -260,7 +261,7 @@ public class OrganisationService {
             if (unit.getMerging() == null) {
                 return true;
             }
-            if (activeUnitsBelow(unit) > 0 || mongo.exists(Query.query(Criteria.where("branchId").is(id)
+            if (activeUnitsBelow(unit) > 0 || Exists.any(mongo, Query.query(Criteria.where("branchId").is(id)
                     .and("departure").isNull().and("transfer").isNull()), Member.class)) {
                 return false;
             }
