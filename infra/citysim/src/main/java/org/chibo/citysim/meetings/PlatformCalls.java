@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * One request to the platform, tried again after a dropped connection, a timeout or a 5xx with a doubling wait; any
- * other answer (2xx, 409, another 4xx) is handed back as it is for the caller to judge. After the last try the
- * failure is an {@link IOException}.
+ * One request to the platform, tried again after a dropped connection, a timeout or a 5xx with a doubling wait, and
+ * after a 429 (the gateway's rate limit) once the {@code Retry-After} it names has passed — being slowed down is not a
+ * failure, so those waits do not count as tries; any other answer (2xx, 409, another 4xx) is handed back as it is
+ * for the caller to judge. After the last try the failure is an {@link IOException}.
  */
 final class PlatformCalls {
 
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    /** How many times one request may be told to slow down before that counts as a failure. */
+    private static final int MAX_THROTTLED = 1_000;
 
     private final HttpClient http;
     private final URI base;
@@ -46,9 +50,15 @@ final class PlatformCalls {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         String last;
+        int throttled = 0;
         for (int attempt = 0; ; attempt++) {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 429 && throttled++ < MAX_THROTTLED) {
+                    Thread.sleep(retryAfter(response).toMillis());
+                    attempt--;
+                    continue;
+                }
                 if (response.statusCode() < 500) {
                     return response;
                 }
@@ -63,5 +73,18 @@ final class PlatformCalls {
             Duration wait = firstBackoff.multipliedBy(1L << Math.min(attempt, 16));
             Thread.sleep(Math.min(wait.toMillis(), MAX_BACKOFF.toMillis()));
         }
+    }
+
+    /** The wait a 429 asks for: its {@code Retry-After} in seconds, 1 s when it names none, at most a minute. */
+    static Duration retryAfter(HttpResponse<?> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(v -> {
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                return 1L;
+            }
+        }).orElse(1L);
+        Duration wait = Duration.ofSeconds(Math.max(seconds, 1));
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 }

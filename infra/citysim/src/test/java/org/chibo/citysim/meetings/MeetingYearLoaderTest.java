@@ -190,6 +190,19 @@ class MeetingYearLoaderTest {
     }
 
     @Test
+    void aRateLimitedRequestWaitsAndIsSentAgainWithoutCountingAsAFailure() throws Exception {
+        PlatformStub.Answer slowDown = new PlatformStub.Answer(429, "{\"title\":\"Too many requests\",\"status\":429}");
+        stub.answerNextMeetings(slowDown, slowDown);
+
+        YearLoadReport report = load(options());
+
+        assertThat(report.ok()).as(printed()).isTrue();
+        assertThat(report.recorded()).isEqualTo(report.meetings());
+        assertThat(report.rejected()).isZero();
+        assertThat(stub.meetingBodies()).hasSize(report.meetings() + 2);
+    }
+
+    @Test
     void aRequestThatKeepsFailingIsCountedAndTheRestGoOn() throws Exception {
         PlatformStub.Answer down = new PlatformStub.Answer(503, "");
         stub.answerNextMeetings(down, down, down, down);   // the first try and three retries of one meeting
