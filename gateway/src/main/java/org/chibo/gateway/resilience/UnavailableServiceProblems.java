@@ -46,6 +46,10 @@ class UnavailableServiceProblems implements ProblemTranslator {
             // what the CircuitBreaker filter raises when its breaker is open: the service was not even called
             problem = unavailable(service, "the " + service + " service failed too often lately; the gateway gives it "
                     + "a rest and does not call it for now").withRetryAfter(wait);
+        } else if (causedBy(error, "io.github.resilience4j.bulkhead.BulkheadFullException")) {
+            // only if a bulkhead is switched back on (spring.cloud.circuitbreaker.bulkhead.resilience4j.enabled)
+            problem = unavailable(service, "the gateway has as many calls under way to the " + service
+                    + " service as it allows; try again in a moment").withRetryAfter(Duration.ofSeconds(1));
         } else if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
             problem = unavailable(service, "the " + service + " service cannot be reached").withRetryAfter(wait);
         } else if (isTimeout(error)) {
@@ -78,6 +82,16 @@ class UnavailableServiceProblems implements ProblemTranslator {
             if (t instanceof java.util.concurrent.TimeoutException
                     || t instanceof org.springframework.cloud.gateway.support.TimeoutException
                     || t instanceof ResponseStatusException s && s.getStatusCode().value() == 504) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By name: Resilience4j's bulkhead is only on the runtime class path. */
+    private static boolean causedBy(Throwable error, String typeName) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals(typeName)) {
                 return true;
             }
         }

@@ -41,7 +41,19 @@ class ResilienceTest {
             "detail":"heldOn must not be in the future","errors":[{"field":"heldOn","message":"must not be in the future"}]}""";
 
     static final CountDownLatch releaseSlowAnswer = new CountDownLatch(1);
+    /** As many calls at once as a city checking in sends: each waits until all have reached the service. */
+    static final int AT_ONCE = 40;
+    static final CountDownLatch allArrived = new CountDownLatch(AT_ONCE);
     static final Backend services = new Backend()
+            .on("/api/v1/meetings/crowded", exchange -> {
+                allArrived.countDown();
+                try {
+                    allArrived.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Backend.answer(exchange, 200, "application/json", "{}");
+            })
             .on("/api/v1/meetings/invalid", exchange -> Backend.answer(exchange, 422, "application/problem+json", SERVICE_PROBLEM))
             .on("/api/v1/meetings/broken", exchange -> {
                 exchange.getResponseHeaders().set("Retry-After", "120");
@@ -83,6 +95,24 @@ class ResilienceTest {
     @BeforeEach
     void patient() {
         client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @Test
+    void manyCallsAtOnceAllReachTheServiceNoBulkheadTurnsThemAway() throws Exception {
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < AT_ONCE; i++) {
+                String user = "member-" + i;
+                answers.add(pool.submit(() -> client.post().uri("/api/v1/meetings/crowded").header("X-ChiBo-User", user)
+                        .exchange().returnResult(String.class).getStatus().value()));
+            }
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+
+        assertThat(statuses).hasSize(AT_ONCE).containsOnly(200);
     }
 
     @Test

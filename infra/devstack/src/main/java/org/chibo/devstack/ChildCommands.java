@@ -63,7 +63,7 @@ final class ChildCommands {
     /** The store holds every service's data in its heap; a whole demo city with a year of meetings needs a few GiB. */
     private static String maxHeap(Component component) {
         return switch (component) {
-            case MONGO -> "-Xmx6g";
+            case MONGO -> "-Xmx8g";
             case KAFKA -> "-Xmx512m";
             default -> "-Xmx384m";
         };

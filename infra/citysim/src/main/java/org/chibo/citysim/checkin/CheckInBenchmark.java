@@ -42,7 +42,7 @@ public final class CheckInBenchmark {
                          long p50Millis, long p95Millis, long p99Millis, long maxMillis) {
 
         public boolean withinTenMinutes() {
-            return failures == 0 && checkInTime.compareTo(Duration.ofMinutes(10)) <= 0;
+            return checkIns > 0 && failures == 0 && checkInTime.compareTo(Duration.ofMinutes(10)) <= 0;
         }
     }
 
@@ -121,7 +121,7 @@ public final class CheckInBenchmark {
 
         long[] sorted = latencies.clone();
         java.util.Arrays.sort(sorted);
-        Report report = new Report(opened.size(), checkIns.size(), failed.get(), setUp, checkInTime,
+        Report report = new Report(opened.size(), checkIns.size(), failed.get() + branches.size() - opened.size(), setUp, checkInTime,
                 checkIns.size() / Math.max(checkInTime.toNanos() / 1e9, 1e-9),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1_000_000);
@@ -150,18 +150,23 @@ public final class CheckInBenchmark {
     private List<Opened> openAll(List<String> branches) throws Exception {
         String today = LocalDate.now(ZONE).toString();
         ConcurrentLinkedQueue<Opened> opened = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> firstFailures = new ConcurrentLinkedQueue<>();
         AtomicInteger failed = new AtomicInteger();
         runAll(branches.size(), i -> {
             HttpResponse<String> scheduled = post("/api/v1/meetings/schedule", "{\"branchId\":\"" + branches.get(i)
                     + "\",\"type\":\"EXTRAORDINARY\",\"on\":\"" + today + "\",\"place\":\"check-in benchmark\"}", "checkin-bench");
             if (scheduled.statusCode() != 201) {
-                failed.incrementAndGet();
+                if (failed.incrementAndGet() <= 3) {
+                    firstFailures.add("schedule " + branches.get(i) + ": " + scheduled.statusCode() + " " + scheduled.body());
+                }
                 return;
             }
             String id = JSON.readTree(scheduled.body()).path("id").asString();
             HttpResponse<String> open = post("/api/v1/meetings/" + id + "/open", "{}", "checkin-bench");
             if (open.statusCode() != 200) {
-                failed.incrementAndGet();
+                if (failed.incrementAndGet() <= 3) {
+                    firstFailures.add("open " + id + ": " + open.statusCode() + " " + open.body());
+                }
                 return;
             }
             JsonNode meeting = JSON.readTree(open.body());
@@ -175,6 +180,7 @@ public final class CheckInBenchmark {
         });
         if (failed.get() > 0) {
             out.printf("checkin-bench: %d branches could not schedule or open their meeting%n", failed.get());
+            firstFailures.forEach(f -> out.println("checkin-bench: failure: " + f));
         }
         return new ArrayList<>(opened);
     }
