@@ -75,6 +75,30 @@ class JournaledMemoryBackendTest {
     }
 
     @Test
+    void aQueryWithAnEqualityOnAUniqueIndexAndMoreConditionsMatchesTheWholeQuery() throws Exception {
+        withStore(dir.resolve("store.journal"), db -> {
+            MongoCollection<Document> meetings = db.getCollection("meetings");
+            meetings.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+            meetings.insertOne(new Document("_id", "a").append("reference", "r-a").append("version", 3).append("status", "OPEN"));
+            meetings.insertOne(new Document("_id", "b").append("reference", "r-b").append("version", 1).append("status", "OPEN"));
+
+            // an optimistic-lock save: the right version matches, a stale one does not
+            assertThat(meetings.updateOne(com.mongodb.client.model.Filters.and(eq("_id", "a"), eq("version", 2)),
+                    Updates.set("status", "RECORDED")).getModifiedCount()).isZero();
+            assertThat(meetings.updateOne(com.mongodb.client.model.Filters.and(eq("_id", "a"), eq("version", 3)),
+                    Updates.set("status", "RECORDED")).getModifiedCount()).isOne();
+            assertThat(meetings.find(com.mongodb.client.model.Filters.and(eq("_id", "a"), eq("status", "OPEN"))).first()).isNull();
+            assertThat(meetings.find(com.mongodb.client.model.Filters.and(eq("reference", "r-b"), eq("status", "OPEN"))).first()
+                    .getString("_id")).isEqualTo("b");
+            // an operator on the indexed field is not an equality: the whole collection is matched as before
+            assertThat(meetings.find(com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.in("_id", "a", "b"),
+                    eq("status", "OPEN"))).map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("b");
+            assertThat(meetings.find(com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.ne("_id", "b"),
+                    eq("version", 3))).map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("a");
+        });
+    }
+
+    @Test
     void aDroppedDatabaseStaysDropped() throws Exception {
         Path file = dir.resolve("store.journal");
         withStore(file, db -> {
