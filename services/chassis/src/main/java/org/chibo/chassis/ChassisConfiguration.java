@@ -41,6 +41,17 @@ import io.micrometer.tracing.propagation.Propagator;
 @Import(ProblemDetailsAdvice.class)
 public class ChassisConfiguration {
 
+    /** Controllers take an {@link org.chibo.chassis.web.ActingUser} parameter for who makes a change. */
+    @Bean
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer actingUsers() {
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new org.chibo.chassis.web.ActingUserResolver());
+            }
+        };
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.inspection.rules.Period;
-import org.chibo.inspection.web.RequestHeaders;
+import org.chibo.chassis.web.ActingUser;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +36,7 @@ class PeriodController {
     @PostMapping("/{period}/close")
     PeriodClosed close(@PathVariable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])",
                                message = "a month (2025-03) or a quarter (2025-Q1)") String period,
-                       @RequestHeader(name = RequestHeaders.USER, required = false) String user) {
+                       @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
         Period p = Period.parse(period).orElseThrow();
         if (!p.end().isBefore(BusinessDates.today(clock))) {
             throw new InvalidFieldException("period", "period " + period + " has not ended yet: it ends on " + p.end());

@@ -8,13 +8,12 @@ import java.util.Map;
 import org.chibo.chassis.web.NotFoundException;
 import org.chibo.inspection.organisation.Organisations;
 import org.chibo.inspection.rules.Severity;
-import org.chibo.inspection.web.RequestHeaders;
+import org.chibo.chassis.web.ActingUser;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -91,28 +90,27 @@ class FindingController {
 
     /** The branch or its committee has taken note (OPEN → ACKNOWLEDGED). */
     @PostMapping("/{id}/acknowledge")
-    FindingView acknowledge(@PathVariable String id, @RequestHeader(name = RequestHeaders.USER, required = false) String user,
+    FindingView acknowledge(@PathVariable String id, ActingUser by,
                             @Valid @RequestBody(required = false) Note body) {
-        return move(id, FindingStatus.ACKNOWLEDGED, user, body == null ? null : body.reason());
+        return move(id, FindingStatus.ACKNOWLEDGED, by, body == null ? null : body.reason());
     }
 
     /** The breach was put right (from OPEN or ACKNOWLEDGED), with the reason. */
     @PostMapping("/{id}/resolve")
-    FindingView resolve(@PathVariable String id, @RequestHeader(name = RequestHeaders.USER, required = false) String user,
+    FindingView resolve(@PathVariable String id, ActingUser by,
                         @Valid @RequestBody Reason body) {
-        return move(id, FindingStatus.RESOLVED, user, body.reason());
+        return move(id, FindingStatus.RESOLVED, by, body.reason());
     }
 
     /** The finding is judged not to be a breach (from OPEN or ACKNOWLEDGED), with the reason. */
     @PostMapping("/{id}/dismiss")
-    FindingView dismiss(@PathVariable String id, @RequestHeader(name = RequestHeaders.USER, required = false) String user,
+    FindingView dismiss(@PathVariable String id, ActingUser by,
                         @Valid @RequestBody Reason body) {
-        return move(id, FindingStatus.DISMISSED, user, body.reason());
+        return move(id, FindingStatus.DISMISSED, by, body.reason());
     }
 
-    private FindingView move(String id, FindingStatus next, String user, String reason) {
-        String by = RequestHeaders.actingUser(user);
-        return FindingView.of(findings.move(id, next, by, given(reason) ? reason.strip() : null));
+    private FindingView move(String id, FindingStatus next, ActingUser by, String reason) {
+        return FindingView.of(findings.move(id, next, by.id(), given(reason) ? reason.strip() : null));
     }
 
     private static boolean given(String s) {

@@ -1,5 +1,7 @@
 package org.chibo.meeting.proposal;
 
+import org.chibo.chassis.web.ActingUser;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

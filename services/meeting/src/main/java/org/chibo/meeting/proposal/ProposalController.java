@@ -1,5 +1,8 @@
 package org.chibo.meeting.proposal;
 
+import org.chibo.chassis.web.ActingUser;
+import org.chibo.chassis.web.BadRequestException;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +89,7 @@ class ProposalController {
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         if (isBlank(branchId) && isBlank(addressedTo)) {
-            throw new BadInputException("say whose proposals: branchId (a branch's own) or addressedTo (those sent to a committee)",
+            throw new BadRequestException("say whose proposals: branchId (a branch's own) or addressedTo (those sent to a committee)",
                     "branchId", "addressedTo");
         }
         return new Page<>(proposals.list(blankToNull(branchId), blankToNull(addressedTo), status, page, size).stream()

@@ -1,5 +1,7 @@
 package org.chibo.meeting.proposal;
 
+import org.chibo.chassis.web.ActingUser;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -35,7 +35,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 class MeetingController {
 
-    static final String USER = "X-ChiBo-User";
+    static final String USER = org.chibo.chassis.web.ActingUser.HEADER;
 
     private final MeetingService meetings;
     private final Duration lateAfter;

@@ -1,5 +1,6 @@
 package org.chibo.meeting.proposal;
 
+import org.chibo.chassis.web.ActingUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 public class RecordAccessLog {
 
-    static final String USER_HEADER = "X-ChiBo-User";
+    static final String USER_HEADER = org.chibo.chassis.web.ActingUser.HEADER;
 
     private final MongoTemplate mongo;
     private final Clock clock;

@@ -1,9 +1,8 @@
-package org.chibo.meeting.proposal;
+package org.chibo.chassis.web;
 
 import java.net.URI;
 import java.util.Arrays;
 
-import org.chibo.chassis.web.ProblemDetailsAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -12,9 +11,9 @@ import org.springframework.web.ErrorResponseException;
  * 400 naming a request header or query parameter that is missing or unusable, in the shape the chassis gives a body
  * field ({@code validation}, {@code errors[].field}); Spring's own answer for a missing header names it only in prose.
  */
-class BadInputException extends ErrorResponseException {
+public class BadRequestException extends ErrorResponseException {
 
-    BadInputException(String message, String... names) {
+    public BadRequestException(String message, String... names) {
         super(HttpStatus.BAD_REQUEST, problem(message, names), null);
     }
 
