@@ -1,5 +1,6 @@
 package org.chibo.meeting.overview;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +13,8 @@ import org.bson.Document;
 import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.chassis.web.NotFoundException;
+import org.chibo.meeting.record.MeetingType;
+import org.chibo.meeting.record.Periods;
 import org.chibo.meeting.roster.BranchRoster;
 import org.chibo.meeting.roster.BranchRosters;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,11 +52,11 @@ class Overviews {
         Map<String, MeetingCalendar.Entry> entries = calendar == null || calendar.meetings() == null ? Map.of() : calendar.meetings();
         List<Period> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(period(entries, "REGULAR", "%04d-%02d".formatted(year, m)));
+            months.add(period(entries, "REGULAR", Periods.of(MeetingType.REGULAR, LocalDate.of(year, m, 1))));
         }
         List<Period> quarters = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
-            quarters.add(period(entries, "THEMATIC", "%04d-Q%d".formatted(year, q)));
+            quarters.add(period(entries, "THEMATIC", Periods.of(MeetingType.THEMATIC, LocalDate.of(year, 3 * q - 2, 1))));
         }
         List<Meeting> extraordinary = meetings(entries, e -> "EXTRAORDINARY".equals(e.type()));
         int present = 0;
@@ -104,7 +107,7 @@ class Overviews {
         q.fields().include("_id", "name", "path");
         List<Document> branches = new ArrayList<>(mongo.find(q, Document.class, BranchRoster.COLLECTION));
         branches.sort(Comparator.comparing((Document d) -> d.getString("path")));
-        String period = "%04d-%02d".formatted(month.getYear(), month.getMonthValue());
+        String period = Periods.of(MeetingType.REGULAR, month.atDay(1));
         Map<String, MeetingCalendar> calendars = new HashMap<>();
         List<String> keys = branches.stream().map(b -> MeetingCalendar.key(b.getString("_id"), month.getYear())).toList();
         for (MeetingCalendar c : InBatches.find(mongo, "_id", keys, MeetingCalendar.class, MeetingCalendar.COLLECTION)) {

@@ -214,9 +214,11 @@ public class Meeting {
 
     /** A branch holds one regular meeting a month for each scope (the whole branch, or each cell). */
     private static String slotOf(Meeting m) {
-        return m.type == MeetingType.REGULAR
-                ? "regular|" + m.branchId + "|" + m.scope + "|" + (m.cellId == null ? "" : m.cellId) + "|" + m.period
-                : "meeting|" + m.id;
+        return m.type == MeetingType.REGULAR ? regularSlot(m.branchId, m.scope, m.cellId, m.period) : "meeting|" + m.id;
+    }
+
+    static String regularSlot(String branchId, MeetingScope scope, String cellId, String period) {
+        return "regular|" + branchId + "|" + scope + "|" + (cellId == null ? "" : cellId) + "|" + period;
     }
 
     private void requireStatus(String action, MeetingStatus... allowed) {

@@ -134,7 +134,7 @@ public class MeetingService {
         for (int month = 1; month <= 12; month++) {
             LocalDate on = LocalDate.of(year, month, Math.min(meetingDay, java.time.YearMonth.of(year, month).lengthOfMonth()));
             if (on.isBefore(today) || Exists.any(mongo, Query.query(Criteria.where("slot").is(
-                    "regular|" + branchId + "|BRANCH||" + Periods.of(MeetingType.REGULAR, on))), Meeting.class)) {
+                    Meeting.regularSlot(branchId, MeetingScope.BRANCH, null, Periods.of(MeetingType.REGULAR, on)))), Meeting.class)) {
                 continue;
             }
             Instant startsAt = at == null ? null : on.atTime(at).atZone(BusinessDates.ZONE).toInstant();
