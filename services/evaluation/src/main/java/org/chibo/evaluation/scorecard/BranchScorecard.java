@@ -32,7 +32,6 @@ public class BranchScorecard {
     private int meetingsRecorded;
     private int present;
     private int expected;
-    private int openFindings;
     /** The branch's findings still open or acknowledged: a resolved or dismissed one no longer counts against it. */
     private Set<String> openFindingIds = new HashSet<>();
     private Rating provisionalRating;
@@ -79,7 +78,6 @@ public class BranchScorecard {
     void countFinding(String findingId) {
         counted.add(findingKey(findingId));
         openFindingIds.add(findingId);
-        openFindings = openFindingIds.size();
     }
 
     static String statusKey(String findingId, String status, java.time.Instant at) {
@@ -94,11 +92,10 @@ public class BranchScorecard {
         } else {
             openFindingIds.add(findingId);
         }
-        openFindings = openFindingIds.size();
     }
 
     BranchFigures figures() {
-        return new BranchFigures(meetingsRecorded, present, expected, openFindings);
+        return new BranchFigures(meetingsRecorded, present, expected, openFindingIds.size());
     }
 
     /** Takes the new assessment and returns the rating it replaces (null for the first). */
@@ -120,7 +117,7 @@ public class BranchScorecard {
     public int getMeetingsRecorded() { return meetingsRecorded; }
     public int getPresent() { return present; }
     public int getExpected() { return expected; }
-    public int getOpenFindings() { return openFindings; }
+    public int getOpenFindings() { return openFindingIds.size(); }
     public Rating getProvisionalRating() { return provisionalRating; }
     public List<Criterion> getCriteria() { return criteria; }
     public String getRuleSetVersion() { return ruleSetVersion; }
