@@ -114,7 +114,8 @@ final class Feed {
         }
     }
 
-    private void publish(PendingEvent event) {
+    /** Sends the event once, as the outbox would. */
+    void publish(PendingEvent event) {
         try {
             kafka.send(CloudEvents.toRecord(event)).get();
         } catch (InterruptedException e) {
