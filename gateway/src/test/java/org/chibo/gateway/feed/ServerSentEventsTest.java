@@ -27,8 +27,9 @@ import com.sun.net.httpserver.HttpExchange;
 import reactor.test.StepVerifier;
 
 /**
- * The inspectors' feed through the gateway: events arrive one by one as the service sends them, and a feed is not cut
- * by the response timeout (cut to 1 s here) that other routes have.
+ * The inspectors' feed through the gateway: events arrive one by one as the service sends them, a reconnect's
+ * {@code Last-Event-ID} reaches the service, and a feed is not cut by the response timeout (cut to 1 s here) that other
+ * routes have.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
@@ -52,6 +53,12 @@ class ServerSentEventsTest {
                 await(clientHasFirstEvent, Duration.ofSeconds(10));
                 send(exchange, "2", "second");
                 streamFinished.set(true);
+            })
+            .on("/api/v1/feed/resume", exchange -> {
+                startStream(exchange);
+                // a reconnect says where it stopped; the service resumes after it
+                send(exchange, "8", "after " + exchange.getRequestHeaders().getFirst("Last-Event-ID") + " for "
+                        + exchange.getRequestURI().getQuery());
             })
             .on("/api/v1/findings/late", exchange -> {
                 pause(Duration.ofMillis(1500));
@@ -96,6 +103,16 @@ class ServerSentEventsTest {
                 .verify(Duration.ofSeconds(20));
 
         assertThat(firstArrivedWhileStreamOpen).as("the first event arrived while the stream was still open").isTrue();
+    }
+
+    @Test
+    void aReconnectsLastEventIdAndQueryReachTheService() {
+        var events = client.get().uri("/api/v1/feed/resume?organisationId=d1").accept(MediaType.TEXT_EVENT_STREAM)
+                .header("Last-Event-ID", "7").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+
+        StepVerifier.create(events).expectNext("after 7 for organisationId=d1").expectComplete().verify(Duration.ofSeconds(20));
     }
 
     @Test
