@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole system, end to end, through the gateway, with every service in its own JVM on a real Kafka broker and the
- * embedded store: a branch records meetings, inspection flags the low attendance, evaluation counts it. Then the
- * things that go wrong in life: inspection crashes while an event is waiting for it, and the whole system restarts.
+ * embedded store: a branch records meetings, inspection flags the low attendance (and tells the inspector watching the
+ * feed at once), evaluation counts it. Then the things that go wrong in life: inspection crashes while an event is
+ * waiting for it (the inspector reconnects and gets what was raised meanwhile), and the whole system restarts.
  *
  * <p>Runs in the reactor's {@code ./mvnw verify} after every service has been packaged. Ports are random, so a
  * devstack running on the same machine is not disturbed.
@@ -55,8 +56,22 @@ class WalkingSkeletonIT {
                         .append("status", "OFFICIAL"))));
             }
 
-            // 8 of 10 present = 80%: under the 90% target (R-G2), over the 2/3 quorum (R-G1)
-            firstMeeting = recordMeeting(api, branchId, "2026-11-05", members, "PPPPPPPPEU");
+            // an inspector watches the branch's feed before its first meeting is recorded
+            String lastEventId;
+            Recorded first;
+            try (EventStream feed = openFeed(stack.gatewayUrl(), branchId, null)) {
+                // 8 of 10 present = 80%: under the 90% target (R-G2), over the 2/3 quorum (R-G1)
+                first = recordMeeting(api, branchId, "2026-11-05", members, "PPPPPPPPEU");
+                EventStream.Event finding = attendanceFinding(feed, first.id());
+                Duration sinceSent = Duration.ofNanos(finding.arrivedNanos() - first.sentNanos());
+                Duration sinceAnswered = Duration.ofNanos(finding.arrivedNanos() - first.answeredNanos());
+                System.out.printf("feed latency: the R-G2 finding reached the inspector %d ms after the meeting's POST was"
+                        + " sent, %d ms after its 201%n", sinceSent.toMillis(), sinceAnswered.toMillis());
+                // measured, not asserted: only a generous bound
+                assertThat(sinceSent).isLessThan(Duration.ofSeconds(10));
+                lastEventId = finding.id();
+            } // the inspector's connection drops
+            firstMeeting = first.id();
             await("one R-G2 finding for the first meeting").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> assertThat(attendanceFindings(api, branchId)).containsExactly(firstMeeting));
             await("the scorecard counts the meeting and its finding").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
@@ -71,12 +86,17 @@ class WalkingSkeletonIT {
             stack.kill("inspection");
             // 7 of 10 present = 70%, still above 2/3; another member absent without reason, so no member rule (R-M1) nears.
             // Another month than the first, and in the past: a meeting is recorded after it was held.
-            secondMeeting = recordMeeting(api, branchId, "2026-10-08", members, "UPPPPPPPEE");
+            secondMeeting = recordMeeting(api, branchId, "2026-10-08", members, "UPPPPPPPEE").id();
             stack.startService("inspection");
             await("one R-G2 finding per meeting after inspection's crash").atMost(EVENTUALLY)
                     .pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
                             .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
+            // the inspector reconnects where it stopped: the finding raised meanwhile, and nothing it had already
+            try (EventStream feed = openFeed(stack.gatewayUrl(), branchId, lastEventId)) {
+                EventStream.Event missed = attendanceFinding(feed, secondMeeting);
+                assertThat(Long.parseLong(missed.id())).isGreaterThan(Long.parseLong(lastEventId));
+            }
             await("and no duplicate appears later").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
@@ -107,11 +127,42 @@ class WalkingSkeletonIT {
         }
     }
 
+    /** A meeting the meeting service accepted, with when its accepted POST was sent and answered. */
+    private record Recorded(Object id, long sentNanos, long answeredNanos) {
+    }
+
+    /** The branch's feed through the gateway, once inspection knows the branch (404 until then). */
+    private static EventStream openFeed(java.net.URI gateway, Object branchId, String lastEventId) {
+        java.net.URI url = gateway.resolve("/api/v1/feed?organisationId=" + branchId);
+        EventStream[] open = new EventStream[1];
+        await("the feed opens").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            open[0] = EventStream.open(url, lastEventId);
+            return open[0].status() == 200;
+        });
+        return open[0];
+    }
+
+    /**
+     * Reads the feed up to its next R-G2 finding, which must be the meeting's (other rules' findings may come first);
+     * fails after 20 s without an event.
+     */
+    private static EventStream.Event attendanceFinding(EventStream feed, Object meetingId) {
+        while (true) {
+            EventStream.Event event = feed.next(Duration.ofSeconds(20));
+            assertThat(event).as("the R-G2 finding of meeting %s on the feed", meetingId).isNotNull();
+            Document data = event.data();
+            if ("chibo.inspection.finding-raised.v1".equals(event.name()) && R_G2.equals(data.getString("ruleId"))) {
+                assertThat(data.get("meetingId")).as("the feed's next R-G2 finding").isEqualTo(meetingId);
+                return event;
+            }
+        }
+    }
+
     /**
      * Posts a meeting, retrying while the meeting service has not yet learnt the branch's members from Kafka.
      * {@code roll} has one letter per member, in order: P present, E absent excused, U absent unexcused.
      */
-    private static Object recordMeeting(GatewayClient api, Object branchId, String heldOn, List<Object> members,
+    private static Recorded recordMeeting(GatewayClient api, Object branchId, String heldOn, List<Object> members,
                                         String roll) {
         assertThat(roll).hasSize(members.size());
         List<Document> attendance = new ArrayList<>();
@@ -142,9 +193,10 @@ class WalkingSkeletonIT {
 
         long deadline = System.nanoTime() + EVENTUALLY.toNanos();
         while (true) {
+            long sent = System.nanoTime();
             Answer answer = api.post("/api/v1/meetings", meeting);
             if (answer.status() == 201) {
-                return created(answer);
+                return new Recorded(created(answer), sent, System.nanoTime());
             }
             assertThat(answer.status()).as("meeting %s: only 422 (roster not yet known) may be retried; got %s", heldOn, answer)
                     .isEqualTo(422);
