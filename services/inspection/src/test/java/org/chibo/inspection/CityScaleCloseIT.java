@@ -29,7 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * and published once. The projections are written straight into the store here (what consuming membership and meeting
  * events writes, one document per branch): the subject is the close, not the consumption.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chibo.inspection.calendar.close-cron=-")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "chibo.inspection.calendar.close-cron=-",
+        // consumes nothing: the broker is shared by every IT of the JVM, and the branches the ITs run before this one
+        // registered on membership.events would be counted among the city's
+        "spring.kafka.listener.auto-startup=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CityScaleCloseIT {
 
