@@ -76,9 +76,13 @@ final class FeedStream {
     /** Where to start reading: after the client's last place, unless that is gone or too far back (the client is told). */
     private long resumeFrom(Long lastEventId) throws IOException {
         long settled = tail.settled();
-        if (lastEventId == null || lastEventId > settled) {
-            // a place this instance has not settled yet (another is a poll ahead): wait for it like any other
-            return lastEventId == null ? settled : lastEventId;
+        if (lastEventId == null || lastEventId > tail.allocatedNow()) {
+            // a new client, or an id this feed never handed out (its store was reset): from now on
+            return settled;
+        }
+        if (lastEventId > settled) {
+            // handed out, not settled here yet (another instance is a poll ahead): waited for like any other place
+            return lastEventId;
         }
         long place = lastEventId;
         if (place < tail.expiredUpTo()) {

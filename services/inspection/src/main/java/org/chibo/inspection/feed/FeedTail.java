@@ -75,6 +75,11 @@ class FeedTail implements SmartLifecycle {
         return settled;
     }
 
+    /** The highest place handed out, read from the store now (not as of the last poll). */
+    long allocatedNow() {
+        return entries.marks().allocated();
+    }
+
     long expiredUpTo() {
         return expiredUpTo;
     }

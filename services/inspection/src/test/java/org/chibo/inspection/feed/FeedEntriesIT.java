@@ -52,6 +52,28 @@ class FeedEntriesIT {
         assertThat(entries.expireBefore(T0.plusSeconds(90))).isEqualTo(before + 2);
     }
 
+    @Test
+    void writersAppendingTheSameEventsAtOnceLeaveEachOnceAndNoPlaceEmpty() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            long before = entries.marks().allocated();
+            List<FeedEntries.NewEntry> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                same.add(entry("race-" + round + "-" + i, T0.plusSeconds(3600)));
+            }
+            try (var writers = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+                for (int w = 0; w < 4; w++) {
+                    writers.submit(() -> entries.append(same));
+                }
+            }
+            long after = entries.marks().allocated();
+            List<FeedEntry> written = entries.between(before + 1, after);
+            // a place handed out to an event another writer appended first holds a placeholder, never nothing
+            assertThat(written).hasSize((int) (after - before));
+            assertThat(written).filteredOn(e -> !e.isPlaceholder()).extracting(FeedEntry::eventId)
+                    .containsExactlyInAnyOrderElementsOf(same.stream().map(FeedEntries.NewEntry::eventId).toList());
+        }
+    }
+
     private static FeedEntries.NewEntry entry(String eventId, Instant at) {
         return new FeedEntries.NewEntry(eventId, "chibo.inspection.finding-raised.v1", "/city/d1/b1/",
                 "{\"findingId\":\"" + eventId + "\"}", at);
