@@ -22,7 +22,8 @@ import org.bson.Document;
  */
 final class EventStream implements AutoCloseable {
 
-    record Event(String id, String name, Document data, long arrivedNanos) {
+    /** {@code arrivedAt}: the wall clock, to compare with times the services wrote on the same machine. */
+    record Event(String id, String name, Document data, long arrivedNanos, java.time.Instant arrivedAt) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -82,7 +83,7 @@ final class EventStream implements AutoCloseable {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isEmpty()) {
                     if (data != null) {
-                        events.add(new Event(id, name, Document.parse(data), System.nanoTime()));
+                        events.add(new Event(id, name, Document.parse(data), System.nanoTime(), java.time.Instant.now()));
                     }
                     id = null;
                     name = null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,8 +22,9 @@ import jakarta.annotation.PostConstruct;
 
 /**
  * This instance's reader of the feed: one read of the store per poll, whatever the number of connected clients, so a
- * client sees what any instance appended. Keeps the newest entries in memory for the clients that keep up, and wakes
- * them when the feed moves on; a client further behind reads the store itself.
+ * client sees what any instance appended; what this instance appended itself is read at once. Keeps the newest
+ * entries in memory for the clients that keep up, and wakes them when the feed moves on; a client further behind
+ * reads the store itself.
  * <p>
  * {@code settled} is the place up to which every entry is known (present, or given up by the {@link GapGuard}): no one
  * is ever served past it, so no one skips an entry still on its way.
@@ -47,6 +49,8 @@ class FeedTail implements SmartLifecycle {
     private volatile long settled;
     private volatile long expiredUpTo;
     private volatile Thread poller;
+    /** Released when this instance appended entries: its clients need not wait for the next poll. */
+    private final Semaphore appendedHere = new Semaphore(0);
 
     FeedTail(FeedEntries entries, FeedSettings settings, Clock clock) {
         this.entries = entries;
@@ -124,6 +128,11 @@ class FeedTail implements SmartLifecycle {
         }
     }
 
+    /** This instance's writer appended entries: read them now rather than at the next poll. */
+    void appended() {
+        appendedHere.release();
+    }
+
     /** Reads the new entries once; true if there are more to read at once. */
     boolean poll() {
         FeedEntries.Marks marks = entries.marks();
@@ -160,19 +169,25 @@ class FeedTail implements SmartLifecycle {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 if (!poll()) {
-                    TimeUnit.NANOSECONDS.sleep(settings.pollInterval().toNanos());
+                    awaitNextPoll();
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 log.warn("feed poll failed, trying again: {}", e.toString());
                 try {
-                    TimeUnit.NANOSECONDS.sleep(settings.pollInterval().toNanos());
+                    awaitNextPoll();
                 } catch (InterruptedException stop) {
                     return;
                 }
             }
         }
+    }
+
+    /** Until the poll interval is over, or this instance appended something. */
+    private void awaitNextPoll() throws InterruptedException {
+        appendedHere.tryAcquire(settings.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
+        appendedHere.drainPermits();
     }
 
     @Override

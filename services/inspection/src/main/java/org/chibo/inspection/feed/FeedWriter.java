@@ -51,9 +51,11 @@ class FeedWriter {
             EventCatalogue.MEETING_POSTPONED, data -> ((MeetingPostponed) data).organisationPath());
 
     private final FeedEntries entries;
+    private final FeedTail tail;
 
-    FeedWriter(FeedEntries entries) {
+    FeedWriter(FeedEntries entries, FeedTail tail) {
         this.entries = entries;
+        this.tail = tail;
     }
 
     @KafkaListener(topics = {"#{T(org.chibo.contracts.Topics).INSPECTION_FINDINGS.name()}",
@@ -76,7 +78,9 @@ class FeedWriter {
             }
         }
         try {
-            entries.append(fresh);
+            if (entries.append(fresh) > 0) {
+                tail.appended();
+            }
         } catch (RuntimeException e) {
             // the whole poll again, after the chassis' back-off for a transient failure; appending is idempotent
             throw new BatchListenerFailedException("the feed could not append a poll of " + fresh.size() + " event(s)", e, 0);
