@@ -83,8 +83,8 @@ public class ChassisConfiguration {
 
     @Bean
     OutboxSweeper outboxSweeper(OutboxRelay relay, List<Outbox.Collection> collections,
-                                @Value("${chibo.outbox.sweep-interval:PT2S}") Duration interval,
-                                @Value("${chibo.outbox.sweep-min-age:PT5S}") Duration minAge,
+                                @Value("${chibo.outbox.sweep-interval:PT10S}") Duration interval,
+                                @Value("${chibo.outbox.sweep-min-age:PT30S}") Duration minAge,
                                 @Value("${chibo.outbox.sweep-batch-size:500}") int batchSize) {
         return new OutboxSweeper(relay, collections, new Outbox.SweepSettings(interval, minAge, batchSize));
     }

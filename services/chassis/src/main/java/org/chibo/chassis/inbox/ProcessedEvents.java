@@ -13,7 +13,9 @@ import org.chibo.chassis.store.InBatches;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -40,11 +42,17 @@ public class ProcessedEvents {
         return mongo.findById(key(eventId), Document.class, COLLECTION) != null;
     }
 
-    /** Which of {@code eventIds} were handled already, in as few look-ups as the store allows. */
+    /**
+     * Which of {@code eventIds} were handled already, in as few look-ups as the store allows. Straight through the
+     * driver, ids only: a poll's look-up is a list of plain strings, and Spring's query mapping (which inspects each
+     * value as a possible ObjectId) cost a consumer a fifth of its time while a city was onboarded.
+     */
     public Set<String> containsAny(List<String> eventIds) {
         Set<String> seen = new HashSet<>();
-        for (Document mark : InBatches.find(mongo, "_id", eventIds.stream().map(this::key).toList(), Document.class, COLLECTION)) {
-            seen.add(mark.getString("_id").substring(consumer.length() + 1));
+        for (List<String> slice : InBatches.of(eventIds.stream().map(this::key).toList())) {
+            for (Document mark : mongo.getCollection(COLLECTION).find(Filters.in("_id", slice)).projection(Projections.include("_id"))) {
+                seen.add(mark.getString("_id").substring(consumer.length() + 1));
+            }
         }
         return seen;
     }

@@ -82,7 +82,7 @@ public class OutboxRelay {
             List<Document> pending = doc.getList(FIELD, Document.class, List.of());
             int count = 0;
             for (Document raw : pending) {
-                PendingEvent event = mongo.getConverter().read(PendingEvent.class, raw);
+                PendingEvent event = PendingEvent.fromStored(raw);
                 send(event);
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), removal(new Document("_id", event.id())), collection);
                 published.increment();
@@ -118,7 +118,7 @@ public class OutboxRelay {
         for (Object id : ids) {
             Document doc = byId.get(id);
             if (doc != null) {
-                doc.getList(FIELD, Document.class, List.of()).forEach(raw -> events.add(mongo.getConverter().read(PendingEvent.class, raw)));
+                doc.getList(FIELD, Document.class, List.of()).forEach(raw -> events.add(PendingEvent.fromStored(raw)));
             }
         }
         List<CompletableFuture<?>> sends = events.stream()

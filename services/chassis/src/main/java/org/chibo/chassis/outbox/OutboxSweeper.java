@@ -24,7 +24,7 @@ public class OutboxSweeper {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${chibo.outbox.sweep-interval:PT2S}", initialDelayString = "${chibo.outbox.sweep-interval:PT2S}")
+    @Scheduled(fixedDelayString = "${chibo.outbox.sweep-interval:PT10S}", initialDelayString = "${chibo.outbox.sweep-interval:PT10S}")
     public void sweep() {
         for (Outbox.Collection c : collections) {
             int n = relay.sweep(c.name(), settings.minAge(), settings.batchSize());

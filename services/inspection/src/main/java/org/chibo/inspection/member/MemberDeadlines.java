@@ -13,6 +13,7 @@ import org.chibo.inspection.organisation.Organisations;
 import org.chibo.inspection.rules.MemberRules;
 import org.chibo.inspection.rules.Period;
 import org.chibo.inspection.rules.Rule;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,10 +45,21 @@ public class MemberDeadlines {
     }
 
     /** A probationary member admitted (kết nạp): recognition is due by the end of the probation plus the grace. */
-    public void probationStarted(String memberId, String branchId, String organisationPath, LocalDate admittedOn) {
-        LocalDate dueBy = MemberRules.recognitionDueBy(admittedOn, settings.probationMonths(), settings.recognitionGraceDays());
-        open(MemberRules.RECOGNITION_OVERDUE.findingId(memberId), MemberRules.RECOGNITION_OVERDUE, memberId, branchId,
-                organisationPath, admittedOn, dueBy);
+    public record ProbationStart(String memberId, String branchId, String organisationPath, LocalDate admittedOn) {
+    }
+
+    /** Probations started, in their order, in one round trip (a city onboarded at once brings thousands). */
+    public void probationsStarted(List<ProbationStart> starts) {
+        if (starts.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+        for (ProbationStart p : starts) {
+            LocalDate dueBy = MemberRules.recognitionDueBy(p.admittedOn(), settings.probationMonths(), settings.recognitionGraceDays());
+            bulk.upsert(Query.query(Criteria.where("_id").is(MemberRules.RECOGNITION_OVERDUE.findingId(p.memberId()))),
+                    opening(MemberRules.RECOGNITION_OVERDUE, p.memberId(), p.branchId(), p.organisationPath(), p.admittedOn(), dueBy));
+        }
+        bulk.execute();
     }
 
     /** Transfer papers issued: the receiving organisation must record the reception by {@code deadline}. */
@@ -102,12 +114,18 @@ public class MemberDeadlines {
 
     private void open(String id, Rule rule, String memberId, String branchId, String organisationPath, LocalDate startedOn,
                       LocalDate dueBy) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), opening(rule, memberId, branchId, organisationPath, startedOn, dueBy),
+                COLLECTION);
+    }
+
+    private static Update opening(Rule rule, String memberId, String branchId, String organisationPath, LocalDate startedOn,
+                                  LocalDate dueBy) {
         Update update = new Update().set("ruleId", rule.id()).set("memberId", memberId).set("branchId", branchId)
                 .set("startedOn", startedOn.toString()).set("dueBy", dueBy.toString()).setOnInsert("settledOn", null);
         if (organisationPath != null) {
             update.set("organisationPath", organisationPath);
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, COLLECTION);
+        return update;
     }
 
     /**

@@ -30,38 +30,71 @@ public class BranchRosters {
     }
 
     void registerBranch(String branchId, String kind, String name, String path, Integer meetingDay) {
-        String placed = afterMoves(path);
-        mongo.upsert(byId(branchId), new Update().set("kind", kind).set("name", name).set("path", placed)
-                .set("meetingDay", meetingDay), BranchRoster.COLLECTION);
-        // A move handled on another consumer thread at this very moment records itself before rewriting paths; so
-        // either its rewrite saw this roster, or this second look sees the move.
-        String replaced = afterMoves(path);
-        if (!replaced.equals(placed)) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(branchId).and("path").is(placed)),
-                    new Update().set("path", replaced), BranchRoster.COLLECTION);
-        }
+        Registration registration = Registration.of(branchId, path, moves());
+        write(register(registration, kind, name, meetingDay));
+        settle(List.of(registration));
     }
 
     /**
      * A unit's registration and a later move of a unit above it travel under different keys, so they may arrive in
      * either order (always on a replay). Moves are remembered, and a registration's path takes every move it missed.
+     * Read once for a whole poll of registrations.
      */
-    private String afterMoves(String path) {
-        List<org.bson.Document> moves = mongo.findAll(org.bson.Document.class, MOVES);
-        String current = path;
-        for (int guard = 0; guard <= moves.size(); guard++) {
-            String before = current;
-            for (org.bson.Document move : moves) {
-                String from = move.getString("_id");
-                if (current.startsWith(from)) {
-                    current = move.getString("to") + current.substring(from.length());
+    Moves moves() {
+        return new Moves(mongo.findAll(org.bson.Document.class, MOVES));
+    }
+
+    /** The moves remembered, oldest path first as stored: {@code _id} the path moved, {@code to} where it went. */
+    record Moves(List<org.bson.Document> all) {
+
+        String apply(String path) {
+            String current = path;
+            for (int guard = 0; guard <= all.size(); guard++) {
+                String before = current;
+                for (org.bson.Document move : all) {
+                    String from = move.getString("_id");
+                    if (current.startsWith(from)) {
+                        current = move.getString("to") + current.substring(from.length());
+                    }
+                }
+                if (current.equals(before)) {
+                    break;
                 }
             }
-            if (current.equals(before)) {
-                break;
+            return current;
+        }
+    }
+
+    /** A branch registered at {@code placed}: its registered {@code path} with the moves known when it was written. */
+    record Registration(String branchId, String path, String placed) {
+
+        static Registration of(String branchId, String path, Moves moves) {
+            return new Registration(branchId, path, moves.apply(path));
+        }
+    }
+
+    /** The registration's write, an upsert like a member's put, so it can join a poll's bulk write. */
+    static Change register(Registration registration, String kind, String name, Integer meetingDay) {
+        return new Change(registration.branchId(), byId(registration.branchId()), new Update().set("kind", kind)
+                .set("name", name).set("path", registration.placed()).set("meetingDay", meetingDay), true);
+    }
+
+    /**
+     * The second look after registrations were written: a move handled on another consumer thread at that very
+     * moment records itself before rewriting paths, so either its rewrite saw these rosters, or this look sees the move.
+     */
+    void settle(List<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        Moves now = moves();
+        for (Registration r : registrations) {
+            String replaced = now.apply(r.path());
+            if (!replaced.equals(r.placed())) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(r.branchId()).and("path").is(r.placed())),
+                        new Update().set("path", replaced), BranchRoster.COLLECTION);
             }
         }
-        return current;
     }
 
     /**

@@ -45,18 +45,34 @@ class MembershipEventsListener {
 
     void applyAll(List<IncomingEvent> events) {
         List<BranchRosters.Change> pending = new ArrayList<>();
+        List<BranchRosters.Registration> registered = new ArrayList<>();
+        BranchRosters.Moves moves = null;
         for (IncomingEvent event : events) {
             List<BranchRosters.Change> changes = memberChanges(event);
             if (!changes.isEmpty()) {
                 pending.addAll(changes);
+            } else if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
+                // a city onboarded at once is thousands of these: they join the bulk write too
+                OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
+                moves = moves != null ? moves : rosters.moves();
+                BranchRosters.Registration registration = BranchRosters.Registration.of(o.organisationId(), o.path(), moves);
+                pending.add(BranchRosters.register(registration, o.kind(), o.name(), o.meetingDay()));
+                registered.add(registration);
             } else {
-                // a change to the tree may read what the members' changes before it wrote
-                rosters.writeAll(pending);
-                pending.clear();
+                // a change to the tree may read what the changes before it wrote
+                flush(pending, registered);
+                moves = null;
                 applyToBranch(event);
             }
         }
+        flush(pending, registered);
+    }
+
+    private void flush(List<BranchRosters.Change> pending, List<BranchRosters.Registration> registered) {
         rosters.writeAll(pending);
+        rosters.settle(registered);
+        pending.clear();
+        registered.clear();
     }
 
     void apply(IncomingEvent event) {
