@@ -140,6 +140,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(name, "'" + ex.getValue() + "' is not a valid " + expected))));
     }
 
+    /** A required query parameter left out, e.g. {@code ?year=} missing: 400 naming it, like any other field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.getParameterName(), "required"))));
+    }
+
     /** The outermost Jackson exception: it knows the JSON path; the causes under it (a date parser, say) do not. */
     private static JacksonException jacksonCause(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {

@@ -1,6 +1,8 @@
 package org.chibo.inspection.intake;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,13 +50,52 @@ class MembershipEventsListener {
     @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEMBERSHIP_EVENTS.name()}", groupId = "${spring.application.name}",
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        consumer.handleBatch(records, KEPT, events -> events.forEach(this::apply), this::apply);
+        consumer.handleBatch(records, KEPT, this::applyAll, this::apply);
+    }
+
+    /**
+     * A poll in order. Registrations of units and probations started (a city onboarded at once is thousands of both)
+     * are gathered into one bulk write each; they touch different collections, and anything else flushes them first.
+     */
+    void applyAll(List<IncomingEvent> events) {
+        List<Organisations.Registration> registrations = new ArrayList<>();
+        List<MemberDeadlines.ProbationStart> probations = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
+                registrations.add(registration(event));
+            } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
+                probationStart(event).ifPresent(probations::add);
+            } else {
+                flush(registrations, probations);
+                apply(event);
+            }
+        }
+        flush(registrations, probations);
+    }
+
+    private void flush(List<Organisations.Registration> registrations, List<MemberDeadlines.ProbationStart> probations) {
+        organisations.registerAll(registrations);
+        deadlines.probationsStarted(probations);
+        registrations.clear();
+        probations.clear();
+    }
+
+    private static Organisations.Registration registration(IncomingEvent event) {
+        OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
+        return new Organisations.Registration(o.organisationId(), o.kind(), o.path(), o.name());
+    }
+
+    /** Only a member admitted on probation (dự bị) has a recognition to wait for. */
+    private static Optional<MemberDeadlines.ProbationStart> probationStart(IncomingEvent event) {
+        MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
+        return "PROBATIONARY".equals(m.status())
+                ? Optional.of(new MemberDeadlines.ProbationStart(m.memberId(), m.branchId(), m.organisationPath(), m.admittedOn()))
+                : Optional.empty();
     }
 
     void apply(IncomingEvent event) {
         if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
-            OrganisationRegistered o = event.dataAs(EventCatalogue.ORGANISATION_REGISTERED);
-            organisations.register(o.organisationId(), o.kind(), o.path());
+            organisations.registerAll(List.of(registration(event)));
         } else if (event.is(EventCatalogue.ORGANISATION_MOVED)) {
             OrganisationMoved m = event.dataAs(EventCatalogue.ORGANISATION_MOVED);
             organisations.move(m.previousPath(), m.path());
@@ -63,10 +104,7 @@ class MembershipEventsListener {
             var d = event.dataAs(EventCatalogue.ORGANISATION_DISSOLVED);
             organisations.dissolve(d.organisationId(), d.dissolvedOn());
         } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
-            MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            if ("PROBATIONARY".equals(m.status())) {
-                deadlines.probationStarted(m.memberId(), m.branchId(), m.organisationPath(), m.admittedOn());
-            }
+            probationStart(event).ifPresent(start -> deadlines.probationsStarted(List.of(start)));
         } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
             var r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
             deadlines.recognised(r.memberId(), r.recognisedOn());

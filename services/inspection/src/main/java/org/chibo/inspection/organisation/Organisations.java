@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.chibo.chassis.paths.MaterialisedPaths;
 import org.chibo.chassis.store.InBatches;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,8 +41,21 @@ public class Organisations {
     public record Branch(String id, String path, LocalDate dissolvedOn) {
     }
 
-    public void register(String id, String kind, String path) {
-        mongo.upsert(byId(id), new Update().set("kind", kind).set("path", path).set("meets", MEETING_KINDS.contains(kind)), COLLECTION);
+    /** A unit as registered: its kind decides whether it must meet; its name is what statistics show. */
+    public record Registration(String id, String kind, String path, String name) {
+    }
+
+    /** Upserts the units in their order, in one round trip. */
+    public void registerAll(List<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+        for (Registration r : registrations) {
+            bulk.upsert(byId(r.id()), new Update().set("kind", r.kind()).set("path", r.path()).set("name", r.name())
+                    .set("meets", MEETING_KINDS.contains(r.kind())));
+        }
+        bulk.execute();
     }
 
     public void dissolve(String id, LocalDate on) {
@@ -67,6 +81,29 @@ public class Organisations {
             }
         }
         return paths;
+    }
+
+    /** The names of the units named, for those known (a unit registered before names were kept has none until a replay). */
+    public Map<String, String> namesOf(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        for (Document d : InBatches.find(mongo, "_id", ids, Document.class, COLLECTION)) {
+            if (d.getString("name") != null) {
+                names.put(d.getString("_id"), d.getString("name"));
+            }
+        }
+        return names;
+    }
+
+    /** The branches at or below {@code pathPrefix} that had to meet at some time in {@code year}: not dissolved before it. */
+    public List<Branch> branchesIn(String pathPrefix, int year) {
+        LocalDate firstDay = LocalDate.of(year, 1, 1);
+        Query branches = Query.query(Criteria.where("meets").is(true).and("path").regex(MaterialisedPaths.below(pathPrefix)));
+        branches.fields().include("path").include("dissolvedOn");
+        return mongo.find(branches, Document.class, COLLECTION).stream()
+                .map(d -> new Branch(d.getString("_id"), d.getString("path"),
+                        d.getString("dissolvedOn") == null ? null : LocalDate.parse(d.getString("dissolvedOn"))))
+                .filter(b -> b.dissolvedOn() == null || !b.dissolvedOn().isBefore(firstDay))
+                .toList();
     }
 
     /** Every branch ever registered, dissolved ones included: the caller decides which count for a period. */
