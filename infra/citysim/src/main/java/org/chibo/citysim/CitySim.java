@@ -33,14 +33,15 @@ public final class CitySim {
     static final String USAGE = """
             usage: citysim <command> [options]
 
-              generate           [--seed 42] [--reference-date 2026-01-01] --out FILE
+              generate           [--seed 42] [--reference-date 2026-01-01] --out FILE [--branches N]
                                  write the demo city (Hải Phòng scale, from city-profile.json) as a JSON Lines file
               load               --file FILE [--base http://localhost:8080] [--chunk 5000]
                                  send a JSON Lines file to <base>/api/v1/imports in chunks, then compare the
                                  platform's counts for HP with the profile
               generate-and-load  [--seed 42] [--reference-date 2026-01-01] [--out FILE]
-                                 [--base http://localhost:8080] [--chunk 5000]
-                                 both; without --out the file is a temporary one, deleted afterwards
+                                 [--base http://localhost:8080] [--chunk 5000] [--branches N]
+                                 both; without --out the file is a temporary one, deleted afterwards; with
+                                 --branches the platform's counts are compared with the reduced city's own
               meetings-year      [--seed 42] [--reference-date 2026-01-01] [--year 2025] --out FILE --truth FILE
                                  [--shares R-G2=0.02,R-M1=0.003,...] [--branches N]
                                  a year of meetings for the demo city of the same seed (every branch's 12 regular
@@ -56,12 +57,15 @@ public final class CitySim {
                                  the city, then the meetings cancelled; prints the rate and latencies
 
             The same seed and reference date always give a byte-identical file (and, with the same year and shares,
-            byte-identical meeting and truth files). --branches N takes only the city's first N branches.
+            byte-identical meeting and truth files). --branches N takes only the city's first N branches (with their
+            ancestors, cells and members for a city; the same N gives the same branches to every command).
             Exit status: 0 done (and every figure matches, or every meeting is recorded), 1 loaded but some figure
             differs, some meeting is not recorded or the load failed, 2 bad arguments.
             """;
 
     static final URI DEFAULT_BASE = URI.create("http://localhost:8080");
+    /** {@code --branches} not given: the whole city. */
+    public static final int ALL_BRANCHES = Integer.MAX_VALUE;
 
     /** What {@link #generateAndLoad} did: the file it generated and what the platform made of it. */
     public record Result(GenerationSummary generated, LoadReport load) {
@@ -82,10 +86,22 @@ public final class CitySim {
     /** As above, with every knob; {@code keep} names the file to write and keep, or null for a temporary one. */
     public static Result generateAndLoad(CityProfile profile, long seed, LocalDate referenceDate, CityLoader.Options options,
                                          Path keep, PrintStream progress) throws IOException, InterruptedException {
+        return generateAndLoad(profile, seed, referenceDate, ALL_BRANCHES, options, keep, progress);
+    }
+
+    /**
+     * The city's first {@code branches} branches (with their ancestors, cells and members) generated and loaded; the
+     * platform's counts are then compared with that reduced city's own figures, not the profile's.
+     */
+    public static Result generateAndLoad(CityProfile profile, long seed, LocalDate referenceDate, int branches,
+                                         CityLoader.Options options, Path keep, PrintStream progress)
+            throws IOException, InterruptedException {
         Path file = keep != null ? keep : Files.createTempFile("chibo-city-", ".jsonl");
         try {
-            GenerationSummary generated = generate(profile, seed, referenceDate, file, progress);
-            LoadReport load = new CityLoader(options, progress).load(file, profile);
+            GenerationSummary generated = generate(profile, seed, referenceDate, branches, file, progress);
+            CityProfile expected = branches == ALL_BRANCHES ? profile
+                    : generated.asProfile(profile, "its first " + branches + " branches");
+            LoadReport load = new CityLoader(options, progress).load(file, expected);
             return new Result(generated, load);
         } finally {
             if (keep == null) {
@@ -94,9 +110,9 @@ public final class CitySim {
         }
     }
 
-    static GenerationSummary generate(CityProfile profile, long seed, LocalDate referenceDate, Path file, PrintStream out)
-            throws IOException {
-        GenerationSummary s = new CityGenerator(profile, seed, referenceDate).writeTo(file);
+    static GenerationSummary generate(CityProfile profile, long seed, LocalDate referenceDate, int branches, Path file,
+                                      PrintStream out) throws IOException {
+        GenerationSummary s = new CityGenerator(profile, seed, referenceDate).firstBranches(branches).writeTo(file);
         out.printf(Locale.ROOT, "[citysim] generated %s (seed %d, reference date %s) in %.2f s: %,d lines, %,d bytes%n",
                 file, seed, referenceDate, s.elapsed().toMillis() / 1000.0, s.lines(), s.bytes());
         StringBuilder kinds = new StringBuilder();
@@ -119,9 +135,10 @@ public final class CitySim {
         try {
             String command = args[0];
             Map<String, String> o = switch (command) {
-                case "generate" -> options(args, Set.of("seed", "reference-date", "out"), Set.of("out"));
+                case "generate" -> options(args, Set.of("seed", "reference-date", "out", "branches"), Set.of("out"));
                 case "load" -> options(args, Set.of("file", "base", "chunk"), Set.of("file"));
-                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk"), Set.of());
+                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk", "branches"),
+                        Set.of());
                 case "meetings-year" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "shares",
                         "branches"), Set.of("out", "truth"));
                 case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
@@ -137,19 +154,23 @@ public final class CitySim {
             if (chunk < 1) {
                 throw new UsageException("--chunk must be at least 1");
             }
+            int branches = o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : ALL_BRANCHES;
+            if (branches < 1) {
+                throw new UsageException("--branches must be at least 1");
+            }
             CityProfile profile = CityProfile.bundled();
             CityLoader.Options loadOptions = CityLoader.Options.defaults(base).withChunkLines(chunk);
             return switch (command) {
                 case "generate" -> {
-                    generate(profile, seed, referenceDate, Path.of(o.get("out")), out);
+                    generate(profile, seed, referenceDate, branches, Path.of(o.get("out")), out);
                     yield 0;
                 }
-                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, base, out);
+                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, branches, base, out);
                 case "checkin-bench" -> {
                     var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
                             base, o.getOrDefault("unit", HaiPhong.CODE),
                             o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency")) : 32,
-                            o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : 0, seed), out);
+                            branches == ALL_BRANCHES ? 0 : branches, seed), out);
                     try {
                         yield bench.run().failures() == 0 ? 0 : 1;
                     } catch (IOException | InterruptedException e) {
@@ -168,7 +189,7 @@ public final class CitySim {
                 }
                 default -> {
                     Path keep = o.containsKey("out") ? Path.of(o.get("out")) : null;
-                    yield generateAndLoad(profile, seed, referenceDate, loadOptions, keep, out).allMatch() ? 0 : 1;
+                    yield generateAndLoad(profile, seed, referenceDate, branches, loadOptions, keep, out).allMatch() ? 0 : 1;
                 }
             };
         } catch (UsageException e) {
@@ -190,13 +211,13 @@ public final class CitySim {
 
     /** {@code meetings-year} (generate only) and {@code meetings-year-load} (generate and record). */
     private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
-                                   LocalDate referenceDate, URI base, PrintStream out) throws IOException, InterruptedException {
+                                   LocalDate referenceDate, int branches, URI base, PrintStream out)
+            throws IOException, InterruptedException {
         int year = o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
-        int branches = o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : Integer.MAX_VALUE;
         int concurrency = o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency"))
                 : MeetingYearLoader.DEFAULT_CONCURRENCY;
-        if (branches < 1 || concurrency < 1) {
-            throw new UsageException("--branches and --concurrency must be at least 1");
+        if (concurrency < 1) {
+            throw new UsageException("--concurrency must be at least 1");
         }
         MeetingYearGenerator generator;
         try {

@@ -83,6 +83,22 @@ class CitySimTest {
     }
 
     @Test
+    void generateAndLoadOfTheFirstBranchesComparesThePlatformWithTheReducedCity() throws Exception {
+        Path file = dir.resolve("reduced.jsonl");
+        try (ImportStub stub = new ImportStub()) {
+            int status = run("generate-and-load", "--branches", "80", "--out", file.toString(), "--base", stub.base().toString());
+            assertThat(status).as(out() + err()).isZero();
+            assertThat((long) stub.members()).isEqualTo(Files.readAllLines(file).stream().filter(l -> l.contains("\"record\":\"member\"")).count());
+        }
+        assertThat(out()).contains("its first 80 branches").containsPattern("branches in total +80 +80 +✓")
+                .contains("every figure matches");
+        assertThat(run("generate", "--branches", "80", "--out", dir.resolve("again.jsonl").toString())).isZero();
+        assertThat(dir.resolve("again.jsonl")).hasSameBinaryContentAs(file);
+        assertThat(run("generate", "--branches", "0", "--out", "x")).isEqualTo(2);
+        assertThat(err()).contains("--branches must be at least 1");
+    }
+
+    @Test
     void loadExitsOneWhenTheFiguresDiffer() throws Exception {
         Path file = dir.resolve("one.jsonl");
         Files.writeString(file, "{\"record\":\"unit\",\"code\":\"HP\",\"name\":\"Đảng bộ\",\"kind\":\"CITY_COMMITTEE\"}\n");
