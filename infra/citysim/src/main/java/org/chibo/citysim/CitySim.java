@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -19,13 +20,16 @@ import java.util.Set;
 import org.chibo.citysim.meetings.AnomalyShares;
 import org.chibo.citysim.meetings.BranchYear;
 import org.chibo.citysim.meetings.CityRolls;
+import org.chibo.citysim.meetings.Finding;
 import org.chibo.citysim.meetings.MeetingYearGenerator;
 import org.chibo.citysim.meetings.MeetingYearLoader;
+import org.chibo.citysim.meetings.PlatformIds;
+import org.chibo.citysim.meetings.YearCheck;
 import org.chibo.citysim.meetings.YearLoadReport;
 
 /**
  * The command line ({@code generate}, {@code load}, {@code generate-and-load}, {@code meetings-year},
- * {@code meetings-year-load}) and the plain Java entry point the devstack's first-start hook calls:
+ * {@code meetings-year-load}, {@code meetings-year-check}, {@code checkin-bench}) and the plain Java entry point the devstack's first-start hook calls:
  * {@link #generateAndLoad(URI, long, PrintStream)}.
  */
 public final class CitySim {
@@ -49,8 +53,16 @@ public final class CitySim {
                                  truth: the findings an inspection must raise, one per line
               meetings-year-load [--seed 42] [--reference-date 2026-01-01] [--year 2025] [--out FILE] [--truth FILE]
                                  [--base http://localhost:8080] [--concurrency 8] [--shares ...] [--branches N]
+                                 [--check [--settle 30] [--unit HP]]
                                  generate the year and record it through <base>/api/v1/meetings (the city must be
-                                 loaded already); --out and --truth keep what was sent
+                                 loaded already); --out and --truth keep what was sent; --check then waits until
+                                 inspection has raised no new finding for --settle seconds and checks its findings
+                                 against the ground truth, as meetings-year-check does, with the load's ids
+              meetings-year-check --truth FILE [--seed 42] [--reference-date 2026-01-01] [--year 2025]
+                                 [--base http://localhost:8080] [--branches N] [--unit HP] [--no-close]
+                                 close the year's months and quarters in inspection (unless --no-close), read every
+                                 finding below the unit and compare them with the ground truth: matched, missing
+                                 and extra by rule; exit 0 only when they are equal
               checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N]
                                  measure check-in at city scale: an extraordinary meeting opened today in every
                                  branch below the unit, every member checking in with its code, interleaved across
@@ -142,7 +154,9 @@ public final class CitySim {
                 case "meetings-year" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "shares",
                         "branches"), Set.of("out", "truth"));
                 case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
-                        "concurrency", "shares", "branches"), Set.of());
+                        "concurrency", "shares", "branches", "check", "settle", "unit"), Set.of("check"), Set.of());
+                case "meetings-year-check" -> options(args, Set.of("seed", "reference-date", "year", "truth", "base",
+                        "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
                 case "checkin-bench" -> options(args, Set.of("base", "unit", "concurrency", "branches"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
@@ -165,6 +179,7 @@ public final class CitySim {
                     generate(profile, seed, referenceDate, branches, Path.of(o.get("out")), out);
                     yield 0;
                 }
+                case "meetings-year-check" -> meetingYearCheck(o, profile, seed, referenceDate, branches, base, out);
                 case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, branches, base, out);
                 case "checkin-bench" -> {
                     var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
@@ -213,7 +228,8 @@ public final class CitySim {
     private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
                                    LocalDate referenceDate, int branches, URI base, PrintStream out)
             throws IOException, InterruptedException {
-        int year = o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
+        int year = year(o, referenceDate);
+        Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 30);
         int concurrency = o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency"))
                 : MeetingYearLoader.DEFAULT_CONCURRENCY;
         if (concurrency < 1) {
@@ -241,17 +257,64 @@ public final class CitySim {
                 files.summary().print(out);
                 return 0;
             }
-            YearLoadReport report = new MeetingYearLoader(MeetingYearLoader.Options.defaults(base)
-                    .withConcurrency(concurrency), out).load(generator, files);
+            MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withConcurrency(concurrency);
+            MeetingYearLoader loader = new MeetingYearLoader(options, out);
+            YearLoadReport report = loader.load(generator, files);
             files.summary().print(out);
-            return report.ok() ? 0 : 1;
+            if (!report.ok() || !o.containsKey("check")) {
+                return report.ok() ? 0 : 1;
+            }
+            try (YearCheck check = new YearCheck(options, out)) {
+                check.awaitQuiet(unit(o), settle);
+                return checked(check, year, true, unit(o), loader.ids(), files.findings());
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
+    /**
+     * {@code meetings-year-check}: the ids of the city's branches and members, the year's periods closed, every
+     * finding compared with the ground truth file.
+     */
+    private static int meetingYearCheck(Map<String, String> o, CityProfile profile, long seed, LocalDate referenceDate,
+                                        int branches, URI base, PrintStream out) throws IOException, InterruptedException {
+        int year = year(o, referenceDate);
+        Path truthFile = Path.of(o.get("truth"));
+        if (!Files.isReadable(truthFile)) {
+            throw new UsageException("cannot read " + truthFile);
+        }
+        List<Finding> truth = Finding.read(truthFile);
+        CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
+        MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base);
+        PlatformIds ids = new MeetingYearLoader(options, out).findIds(city);
+        try (YearCheck check = new YearCheck(options, out)) {
+            return checked(check, year, !o.containsKey("no-close"), unit(o), ids, truth);
+        }
+    }
+
+    /** Closes the year (when asked) and compares: 0 when every close answered and the findings equal the truth. */
+    private static int checked(YearCheck check, int year, boolean close, String unit, PlatformIds ids, List<Finding> truth)
+            throws IOException, InterruptedException {
+        boolean closed = !close || check.closeYear(year).stream().allMatch(YearCheck.Closed::ok);
+        return check.compare(unit, ids, truth).exact() && closed ? 0 : 1;
+    }
+
+    private static int year(Map<String, String> o, LocalDate referenceDate) {
+        return o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
+    }
+
+    private static String unit(Map<String, String> o) {
+        return o.getOrDefault("unit", HaiPhong.CODE);
+    }
+
     /** {@code --name value} or {@code --name=value} pairs after the command; unknown or repeated names are errors. */
     private static Map<String, String> options(String[] args, Set<String> allowed, Set<String> required) {
+        return options(args, allowed, Set.of(), required);
+    }
+
+    /** As above, where each of {@code flags} stands alone ({@code --check}) and is kept with the value "true". */
+    private static Map<String, String> options(String[] args, Set<String> allowed, Set<String> flags, Set<String> required) {
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -264,6 +327,8 @@ public final class CitySim {
             if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
+            } else if (flags.contains(name)) {
+                value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {

@@ -2,34 +2,12 @@ package org.chibo.citysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CitySimTest {
-
-    @TempDir
-    Path dir;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-    int run(String... args) {
-        return CitySim.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-    }
-
-    String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
-    }
+class CitySimTest extends CommandTest {
 
     @Test
     void badArgumentsPrintTheUsageAndExitWithTwo() {
