@@ -36,14 +36,20 @@ public final class MeetingYearLoader {
     private static final String MEETINGS = "meetings";
 
     /**
-     * Told, after each meeting has its answer, how many of the year's meetings have one: e.g. a test that disturbs the
-     * platform part-way through. Called on the loader's threads, at most {@code concurrency} at once.
+     * Told where a load has got to: e.g. a test that waits for the platform between the steps, or disturbs it
+     * part-way through the meetings. Called on the loader's threads ({@code meetingsDone} by up to
+     * {@code concurrency} at once): keep it short, or know that the load waits for it.
      */
-    @FunctionalInterface
-    public interface MeetingsDone {
-        void after(int done, int total);
+    public interface Listener {
+        /** The ids are found and the exemptions registered; no meeting is sent yet. */
+        default void beforeMeetings() {
+        }
 
-        MeetingsDone NOTHING = (done, total) -> {
+        /** Another meeting has its answer: {@code done} of the year's {@code total} have one. */
+        default void meetingsDone(int done, int total) {
+        }
+
+        Listener NONE = new Listener() {
         };
     }
 
@@ -52,7 +58,7 @@ public final class MeetingYearLoader {
      * @param progressEvery  how often to print progress
      */
     public record Options(URI base, int concurrency, int memberPageSize, int maxRetries, Duration firstBackoff,
-                          Duration requestTimeout, Duration progressEvery, MeetingsDone meetingsDone) {
+                          Duration requestTimeout, Duration progressEvery, Listener listener) {
 
         public Options {
             String text = base.toString();
@@ -64,27 +70,27 @@ public final class MeetingYearLoader {
 
         public static Options defaults(URI base) {
             return new Options(base, DEFAULT_CONCURRENCY, 200, 5, Duration.ofMillis(500), Duration.ofSeconds(60),
-                    Duration.ofSeconds(5), MeetingsDone.NOTHING);
+                    Duration.ofSeconds(5), Listener.NONE);
         }
 
         public Options withConcurrency(int n) {
-            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, meetingsDone);
+            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withMemberPageSize(int n) {
-            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery, meetingsDone);
+            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withRetries(int retries, Duration backoff) {
-            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery, meetingsDone);
+            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withProgressEvery(Duration every) {
-            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every, meetingsDone);
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every, listener);
         }
 
-        public Options withMeetingsDone(MeetingsDone listener) {
-            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
+        public Options withListener(Listener l) {
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, l);
         }
     }
 
@@ -139,6 +145,7 @@ public final class MeetingYearLoader {
                     tally, started, e -> exempt(calls, ids, e, tally));
             say("exemptions: %,d registered, %,d refused", tally.exemptionsRegistered.get(), tally.exemptionsRefused.get());
 
+            options.listener().beforeMeetings();
             long meetingsStarted = System.nanoTime();
             Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
             inParallel(meetings, total, tally.done, tally.failed, MEETINGS, tally, meetingsStarted,
@@ -253,10 +260,13 @@ public final class MeetingYearLoader {
                         Thread.currentThread().interrupt();
                     } finally {
                         int answered = done.incrementAndGet();
-                        if (phase.equals(MEETINGS)) {
-                            options.meetingsDone().after(answered, total);
+                        try {
+                            if (phase.equals(MEETINGS)) {
+                                options.listener().meetingsDone(answered, total);
+                            }
+                        } finally {
+                            permits.release();
                         }
-                        permits.release();
                     }
                     return null;
                 });

@@ -64,6 +64,33 @@ class MeetingYearLoaderTest {
     }
 
     @Test
+    void theListenerHearsOnceEveryExemptionIsInAndAfterEachMeeting() throws Exception {
+        List<Integer> exemptionsBeforeMeetings = new ArrayList<>();
+        List<Integer> meetingsBefore = new ArrayList<>();
+        Set<Integer> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Integer> totals = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        YearLoadReport report = load(options().withListener(new MeetingYearLoader.Listener() {
+            @Override
+            public void beforeMeetings() {
+                exemptionsBeforeMeetings.add(stub.exemptions().size());
+                meetingsBefore.add(stub.meetingBodies().size());
+            }
+
+            @Override
+            public void meetingsDone(int answered, int total) {
+                totals.add(total);
+                done.add(answered);
+            }
+        }));
+
+        assertThat(report.ok()).as(printed()).isTrue();
+        assertThat(exemptionsBeforeMeetings).containsExactly(generator.exemptions().size());
+        assertThat(meetingsBefore).containsExactly(0);
+        assertThat(totals).containsExactly(report.meetings());
+        assertThat(done).hasSize(report.meetings()).allMatch(n -> n >= 1 && n <= report.meetings());
+    }
+
+    @Test
     void recordsEveryMeetingWithExactlyTheRequestTheMeetingServiceTakes() throws Exception {
         YearLoadReport report = load(options());
 
