@@ -29,8 +29,8 @@ import org.chibo.citysim.meetings.YearLoadReport;
 
 /**
  * The command line ({@code generate}, {@code load}, {@code generate-and-load}, {@code meetings-year},
- * {@code meetings-year-load}, {@code meetings-year-check}, {@code checkin-bench}) and the plain Java entry point the devstack's first-start hook calls:
- * {@link #generateAndLoad(URI, long, PrintStream)}.
+ * {@code meetings-year-load}, {@code meetings-year-check}, {@code checkin-bench}) and the plain Java entry point the
+ * devstack's first-start hook calls: {@link #generateAndLoad(URI, long, PrintStream)}.
  */
 public final class CitySim {
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,7 +93,7 @@ public final class YearCheck implements AutoCloseable {
         findings.forEach(f -> statuses.merge(f.path("status").asString(), 1, Integer::sum));
         YearCheckReport report = YearCheckReport.of(truth.stream().map(ComparableFinding::ofTruth).toList(),
                 findings.stream().map(f -> ComparableFinding.ofPlatform(f, ids)).toList(),
-                findings.stream().map(f -> f.path("id").asString()).collect(java.util.stream.Collectors.toSet()), statuses);
+                findings.stream().map(f -> f.path("id").asString()).collect(Collectors.toSet()), statuses);
         report.print(out, MeetingYearLoader.PRINTED_PROBLEMS);
         return report;
     }

@@ -2,11 +2,13 @@ package org.chibo.citysim.meetings;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -57,8 +59,8 @@ public record YearCheckReport(int truth, int platform, Map<String, Integer> matc
     /** A table by rule, then the first {@code shown} missing and extra findings of each rule in full. */
     public void print(PrintStream out, int shown) {
         out.printf(Locale.ROOT, "[citysim] findings: %,d in the ground truth, %,d in the platform (%s); %,d matched%n", truth,
-                platform, new java.util.TreeMap<>(statuses), matchedTotal());
-        Set<String> rules = new TreeSet<>(java.util.Comparator.comparingInt((String r) -> {
+                platform, new TreeMap<>(statuses), matchedTotal());
+        Set<String> rules = new TreeSet<>(Comparator.comparingInt((String r) -> {
             int i = Finding.RULE_ORDER.indexOf(r);
             return i < 0 ? Integer.MAX_VALUE : i;
         }).thenComparing(r -> r));

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +68,8 @@ class MeetingYearLoaderTest {
     void theListenerHearsOnceEveryExemptionIsInAndAfterEachMeeting() throws Exception {
         List<Integer> exemptionsBeforeMeetings = new ArrayList<>();
         List<Integer> meetingsBefore = new ArrayList<>();
-        Set<Integer> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        Set<Integer> totals = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Integer> done = ConcurrentHashMap.newKeySet();
+        Set<Integer> totals = ConcurrentHashMap.newKeySet();
         YearLoadReport report = load(options().withListener(new MeetingYearLoader.Listener() {
             @Override
             public void beforeMeetings() {
