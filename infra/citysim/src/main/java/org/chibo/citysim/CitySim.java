@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -19,28 +20,32 @@ import java.util.Set;
 import org.chibo.citysim.meetings.AnomalyShares;
 import org.chibo.citysim.meetings.BranchYear;
 import org.chibo.citysim.meetings.CityRolls;
+import org.chibo.citysim.meetings.Finding;
 import org.chibo.citysim.meetings.MeetingYearGenerator;
 import org.chibo.citysim.meetings.MeetingYearLoader;
+import org.chibo.citysim.meetings.PlatformIds;
+import org.chibo.citysim.meetings.YearCheck;
 import org.chibo.citysim.meetings.YearLoadReport;
 
 /**
  * The command line ({@code generate}, {@code load}, {@code generate-and-load}, {@code meetings-year},
- * {@code meetings-year-load}) and the plain Java entry point the devstack's first-start hook calls:
- * {@link #generateAndLoad(URI, long, PrintStream)}.
+ * {@code meetings-year-load}, {@code meetings-year-check}, {@code checkin-bench}) and the plain Java entry point the
+ * devstack's first-start hook calls: {@link #generateAndLoad(URI, long, PrintStream)}.
  */
 public final class CitySim {
 
     static final String USAGE = """
             usage: citysim <command> [options]
 
-              generate           [--seed 42] [--reference-date 2026-01-01] --out FILE
+              generate           [--seed 42] [--reference-date 2026-01-01] --out FILE [--branches N]
                                  write the demo city (Hải Phòng scale, from city-profile.json) as a JSON Lines file
               load               --file FILE [--base http://localhost:8080] [--chunk 5000]
                                  send a JSON Lines file to <base>/api/v1/imports in chunks, then compare the
                                  platform's counts for HP with the profile
               generate-and-load  [--seed 42] [--reference-date 2026-01-01] [--out FILE]
-                                 [--base http://localhost:8080] [--chunk 5000]
-                                 both; without --out the file is a temporary one, deleted afterwards
+                                 [--base http://localhost:8080] [--chunk 5000] [--branches N]
+                                 both; without --out the file is a temporary one, deleted afterwards; with
+                                 --branches the platform's counts are compared with the reduced city's own
               meetings-year      [--seed 42] [--reference-date 2026-01-01] [--year 2025] --out FILE --truth FILE
                                  [--shares R-G2=0.02,R-M1=0.003,...] [--branches N]
                                  a year of meetings for the demo city of the same seed (every branch's 12 regular
@@ -48,20 +53,31 @@ public final class CitySim {
                                  truth: the findings an inspection must raise, one per line
               meetings-year-load [--seed 42] [--reference-date 2026-01-01] [--year 2025] [--out FILE] [--truth FILE]
                                  [--base http://localhost:8080] [--concurrency 8] [--shares ...] [--branches N]
+                                 [--check [--settle 30] [--unit HP]]
                                  generate the year and record it through <base>/api/v1/meetings (the city must be
-                                 loaded already); --out and --truth keep what was sent
+                                 loaded already); --out and --truth keep what was sent; --check then waits until
+                                 inspection has raised no new finding for --settle seconds and checks its findings
+                                 against the ground truth, as meetings-year-check does, with the load's ids
+              meetings-year-check --truth FILE [--seed 42] [--reference-date 2026-01-01] [--year 2025]
+                                 [--base http://localhost:8080] [--branches N] [--unit HP] [--no-close]
+                                 close the year's months and quarters in inspection (unless --no-close), read every
+                                 finding below the unit and compare them with the ground truth: matched, missing
+                                 and extra by rule; exit 0 only when they are equal
               checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N]
                                  measure check-in at city scale: an extraordinary meeting opened today in every
                                  branch below the unit, every member checking in with its code, interleaved across
                                  the city, then the meetings cancelled; prints the rate and latencies
 
             The same seed and reference date always give a byte-identical file (and, with the same year and shares,
-            byte-identical meeting and truth files). --branches N takes only the city's first N branches.
+            byte-identical meeting and truth files). --branches N takes only the city's first N branches (with their
+            ancestors, cells and members for a city; the same N gives the same branches to every command).
             Exit status: 0 done (and every figure matches, or every meeting is recorded), 1 loaded but some figure
             differs, some meeting is not recorded or the load failed, 2 bad arguments.
             """;
 
     static final URI DEFAULT_BASE = URI.create("http://localhost:8080");
+    /** {@code --branches} not given: the whole city. */
+    public static final int ALL_BRANCHES = Integer.MAX_VALUE;
 
     /** What {@link #generateAndLoad} did: the file it generated and what the platform made of it. */
     public record Result(GenerationSummary generated, LoadReport load) {
@@ -82,10 +98,22 @@ public final class CitySim {
     /** As above, with every knob; {@code keep} names the file to write and keep, or null for a temporary one. */
     public static Result generateAndLoad(CityProfile profile, long seed, LocalDate referenceDate, CityLoader.Options options,
                                          Path keep, PrintStream progress) throws IOException, InterruptedException {
+        return generateAndLoad(profile, seed, referenceDate, ALL_BRANCHES, options, keep, progress);
+    }
+
+    /**
+     * The city's first {@code branches} branches (with their ancestors, cells and members) generated and loaded; the
+     * platform's counts are then compared with that reduced city's own figures, not the profile's.
+     */
+    public static Result generateAndLoad(CityProfile profile, long seed, LocalDate referenceDate, int branches,
+                                         CityLoader.Options options, Path keep, PrintStream progress)
+            throws IOException, InterruptedException {
         Path file = keep != null ? keep : Files.createTempFile("chibo-city-", ".jsonl");
         try {
-            GenerationSummary generated = generate(profile, seed, referenceDate, file, progress);
-            LoadReport load = new CityLoader(options, progress).load(file, profile);
+            GenerationSummary generated = generate(profile, seed, referenceDate, branches, file, progress);
+            CityProfile expected = branches == ALL_BRANCHES ? profile
+                    : generated.asProfile(profile, "its first " + branches + " branches");
+            LoadReport load = new CityLoader(options, progress).load(file, expected);
             return new Result(generated, load);
         } finally {
             if (keep == null) {
@@ -94,9 +122,9 @@ public final class CitySim {
         }
     }
 
-    static GenerationSummary generate(CityProfile profile, long seed, LocalDate referenceDate, Path file, PrintStream out)
-            throws IOException {
-        GenerationSummary s = new CityGenerator(profile, seed, referenceDate).writeTo(file);
+    static GenerationSummary generate(CityProfile profile, long seed, LocalDate referenceDate, int branches, Path file,
+                                      PrintStream out) throws IOException {
+        GenerationSummary s = new CityGenerator(profile, seed, referenceDate).firstBranches(branches).writeTo(file);
         out.printf(Locale.ROOT, "[citysim] generated %s (seed %d, reference date %s) in %.2f s: %,d lines, %,d bytes%n",
                 file, seed, referenceDate, s.elapsed().toMillis() / 1000.0, s.lines(), s.bytes());
         StringBuilder kinds = new StringBuilder();
@@ -119,13 +147,16 @@ public final class CitySim {
         try {
             String command = args[0];
             Map<String, String> o = switch (command) {
-                case "generate" -> options(args, Set.of("seed", "reference-date", "out"), Set.of("out"));
+                case "generate" -> options(args, Set.of("seed", "reference-date", "out", "branches"), Set.of("out"));
                 case "load" -> options(args, Set.of("file", "base", "chunk"), Set.of("file"));
-                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk"), Set.of());
+                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk", "branches"),
+                        Set.of());
                 case "meetings-year" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "shares",
                         "branches"), Set.of("out", "truth"));
                 case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
-                        "concurrency", "shares", "branches"), Set.of());
+                        "concurrency", "shares", "branches", "check", "settle", "unit"), Set.of("check"), Set.of());
+                case "meetings-year-check" -> options(args, Set.of("seed", "reference-date", "year", "truth", "base",
+                        "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
                 case "checkin-bench" -> options(args, Set.of("base", "unit", "concurrency", "branches"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
@@ -137,19 +168,24 @@ public final class CitySim {
             if (chunk < 1) {
                 throw new UsageException("--chunk must be at least 1");
             }
+            int branches = o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : ALL_BRANCHES;
+            if (branches < 1) {
+                throw new UsageException("--branches must be at least 1");
+            }
             CityProfile profile = CityProfile.bundled();
             CityLoader.Options loadOptions = CityLoader.Options.defaults(base).withChunkLines(chunk);
             return switch (command) {
                 case "generate" -> {
-                    generate(profile, seed, referenceDate, Path.of(o.get("out")), out);
+                    generate(profile, seed, referenceDate, branches, Path.of(o.get("out")), out);
                     yield 0;
                 }
-                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, base, out);
+                case "meetings-year-check" -> meetingYearCheck(o, profile, seed, referenceDate, branches, base, out);
+                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, branches, base, out);
                 case "checkin-bench" -> {
                     var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
                             base, o.getOrDefault("unit", HaiPhong.CODE),
                             o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency")) : 32,
-                            o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : 0, seed), out);
+                            branches == ALL_BRANCHES ? 0 : branches, seed), out);
                     try {
                         yield bench.run().failures() == 0 ? 0 : 1;
                     } catch (IOException | InterruptedException e) {
@@ -168,7 +204,7 @@ public final class CitySim {
                 }
                 default -> {
                     Path keep = o.containsKey("out") ? Path.of(o.get("out")) : null;
-                    yield generateAndLoad(profile, seed, referenceDate, loadOptions, keep, out).allMatch() ? 0 : 1;
+                    yield generateAndLoad(profile, seed, referenceDate, branches, loadOptions, keep, out).allMatch() ? 0 : 1;
                 }
             };
         } catch (UsageException e) {
@@ -190,13 +226,14 @@ public final class CitySim {
 
     /** {@code meetings-year} (generate only) and {@code meetings-year-load} (generate and record). */
     private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
-                                   LocalDate referenceDate, URI base, PrintStream out) throws IOException, InterruptedException {
-        int year = o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
-        int branches = o.containsKey("branches") ? (int) parseLong("branches", o.get("branches")) : Integer.MAX_VALUE;
+                                   LocalDate referenceDate, int branches, URI base, PrintStream out)
+            throws IOException, InterruptedException {
+        int year = year(o, referenceDate);
+        Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 30);
         int concurrency = o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency"))
                 : MeetingYearLoader.DEFAULT_CONCURRENCY;
-        if (branches < 1 || concurrency < 1) {
-            throw new UsageException("--branches and --concurrency must be at least 1");
+        if (concurrency < 1) {
+            throw new UsageException("--concurrency must be at least 1");
         }
         MeetingYearGenerator generator;
         try {
@@ -220,17 +257,64 @@ public final class CitySim {
                 files.summary().print(out);
                 return 0;
             }
-            YearLoadReport report = new MeetingYearLoader(MeetingYearLoader.Options.defaults(base)
-                    .withConcurrency(concurrency), out).load(generator, files);
+            MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withConcurrency(concurrency);
+            MeetingYearLoader loader = new MeetingYearLoader(options, out);
+            YearLoadReport report = loader.load(generator, files);
             files.summary().print(out);
-            return report.ok() ? 0 : 1;
+            if (!report.ok() || !o.containsKey("check")) {
+                return report.ok() ? 0 : 1;
+            }
+            try (YearCheck check = new YearCheck(options, out)) {
+                check.awaitQuiet(unit(o), settle);
+                return checked(check, year, true, unit(o), loader.ids(), files.findings());
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
+    /**
+     * {@code meetings-year-check}: the ids of the city's branches and members, the year's periods closed, every
+     * finding compared with the ground truth file.
+     */
+    private static int meetingYearCheck(Map<String, String> o, CityProfile profile, long seed, LocalDate referenceDate,
+                                        int branches, URI base, PrintStream out) throws IOException, InterruptedException {
+        int year = year(o, referenceDate);
+        Path truthFile = Path.of(o.get("truth"));
+        if (!Files.isReadable(truthFile)) {
+            throw new UsageException("cannot read " + truthFile);
+        }
+        List<Finding> truth = Finding.read(truthFile);
+        CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
+        MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base);
+        PlatformIds ids = new MeetingYearLoader(options, out).findIds(city);
+        try (YearCheck check = new YearCheck(options, out)) {
+            return checked(check, year, !o.containsKey("no-close"), unit(o), ids, truth);
+        }
+    }
+
+    /** Closes the year (when asked) and compares: 0 when every close answered and the findings equal the truth. */
+    private static int checked(YearCheck check, int year, boolean close, String unit, PlatformIds ids, List<Finding> truth)
+            throws IOException, InterruptedException {
+        boolean closed = !close || check.closeYear(year).stream().allMatch(YearCheck.Closed::ok);
+        return check.compare(unit, ids, truth).exact() && closed ? 0 : 1;
+    }
+
+    private static int year(Map<String, String> o, LocalDate referenceDate) {
+        return o.containsKey("year") ? (int) parseLong("year", o.get("year")) : MeetingYearGenerator.defaultYear(referenceDate);
+    }
+
+    private static String unit(Map<String, String> o) {
+        return o.getOrDefault("unit", HaiPhong.CODE);
+    }
+
     /** {@code --name value} or {@code --name=value} pairs after the command; unknown or repeated names are errors. */
     private static Map<String, String> options(String[] args, Set<String> allowed, Set<String> required) {
+        return options(args, allowed, Set.of(), required);
+    }
+
+    /** As above, where each of {@code flags} stands alone ({@code --check}) and is kept with the value "true". */
+    private static Map<String, String> options(String[] args, Set<String> allowed, Set<String> flags, Set<String> required) {
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -243,6 +327,8 @@ public final class CitySim {
             if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
+            } else if (flags.contains(name)) {
+                value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chibo.citysim.meetings.CityRolls;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,43 @@ class CityGeneratorTest {
         assertThat(city.summary.check(PROFILE).allMatch()).isTrue();
         assertThat(city.summary.lines()).isEqualTo(city.lines.size());
         assertThat(city.summary.bytes()).isEqualTo(city.bytes.length);
+    }
+
+    @Test
+    void aReducedCityIsTheWholeCitysLinesOfItsFirstBranchesTheirAncestorsCellsAndMembers() {
+        GeneratedCity reduced = GeneratedCity.generate(new CityGenerator(PROFILE, 42, REFERENCE).firstBranches(80));
+
+        List<String> branches = city.branches().stream().limit(80).map(b -> b.path("code").asString()).toList();
+        assertThat(reduced.branches()).extracting(b -> b.path("code").asString()).containsExactlyElementsOf(branches);
+        assertThat(CityRolls.generate(PROFILE, 42, REFERENCE).firstBranches(80).branches())
+                .extracting(CityRolls.BranchRolls::code).as("the branches meetings-year --branches 80 takes")
+                .containsExactlyElementsOf(branches);
+        Set<String> kept = new HashSet<>(branches);
+        for (String code : branches) {
+            for (String parent = city.unitsByCode.get(code).path("parentCode").asString(null); parent != null;
+                 parent = city.unitsByCode.get(parent).path("parentCode").asString(null)) {
+                kept.add(parent);
+            }
+        }
+        city.units.stream().filter(u -> u.path("kind").asString().equals("CELL") && branches.contains(u.path("parentCode").asString()))
+                .forEach(cell -> kept.add(cell.path("code").asString()));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < city.lines.size(); i++) {
+            JsonNode n = i < city.units.size() ? city.units.get(i) : city.members.get(i - city.units.size());
+            String code = n.path(i < city.units.size() ? "code" : "branchCode").asString();
+            if (kept.contains(code)) {
+                expected.add(city.lines.get(i));
+            }
+        }
+        assertThat(reduced.lines).containsExactlyElementsOf(expected);
+        assertThat(reduced.count("CELL")).isPositive();
+        assertThat(reduced.count("CITY_COMMITTEE")).isEqualTo(1);
+
+        CityProfile own = reduced.summary.asProfile(PROFILE, "its first 80 branches");
+        assertThat(own.totalBranches()).isEqualTo(80);
+        assertThat(own.members()).isEqualTo(reduced.members.size());
+        assertThat(reduced.summary.check(own).allMatch()).isTrue();
+        assertThat(reduced.summary.check(PROFILE).allMatch()).isFalse();
     }
 
     @Test

@@ -2,34 +2,12 @@ package org.chibo.citysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CitySimTest {
-
-    @TempDir
-    Path dir;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-    int run(String... args) {
-        return CitySim.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-    }
-
-    String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
-    }
+class CitySimTest extends CommandTest {
 
     @Test
     void badArgumentsPrintTheUsageAndExitWithTwo() {
@@ -80,6 +58,22 @@ class CitySimTest {
         }
         assertThat(file).exists();
         assertThat(out()).contains("every figure matches");
+    }
+
+    @Test
+    void generateAndLoadOfTheFirstBranchesComparesThePlatformWithTheReducedCity() throws Exception {
+        Path file = dir.resolve("reduced.jsonl");
+        try (ImportStub stub = new ImportStub()) {
+            int status = run("generate-and-load", "--branches", "80", "--out", file.toString(), "--base", stub.base().toString());
+            assertThat(status).as(out() + err()).isZero();
+            assertThat((long) stub.members()).isEqualTo(Files.readAllLines(file).stream().filter(l -> l.contains("\"record\":\"member\"")).count());
+        }
+        assertThat(out()).contains("its first 80 branches").containsPattern("branches in total +80 +80 +✓")
+                .contains("every figure matches");
+        assertThat(run("generate", "--branches", "80", "--out", dir.resolve("again.jsonl").toString())).isZero();
+        assertThat(dir.resolve("again.jsonl")).hasSameBinaryContentAs(file);
+        assertThat(run("generate", "--branches", "0", "--out", "x")).isEqualTo(2);
+        assertThat(err()).contains("--branches must be at least 1");
     }
 
     @Test

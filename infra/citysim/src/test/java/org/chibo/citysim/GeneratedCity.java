@@ -46,9 +46,13 @@ final class GeneratedCity {
     }
 
     static GeneratedCity generate(long seed, LocalDate referenceDate) {
+        return generate(new CityGenerator(CityProfile.bundled(), seed, referenceDate));
+    }
+
+    static GeneratedCity generate(CityGenerator generator) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 << 20);
-            GenerationSummary summary = new CityGenerator(CityProfile.bundled(), seed, referenceDate).writeTo(out);
+            GenerationSummary summary = generator.writeTo(out);
             return new GeneratedCity(out.toByteArray(), summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

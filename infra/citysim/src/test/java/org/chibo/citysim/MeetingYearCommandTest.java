@@ -3,39 +3,21 @@ package org.chibo.citysim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.chibo.citysim.meetings.AnomalyShares;
 import org.chibo.citysim.meetings.CityRolls;
+import org.chibo.citysim.meetings.Finding;
 import org.chibo.citysim.meetings.MeetingYearGenerator;
 import org.chibo.citysim.meetings.PlatformStub;
+import org.chibo.citysim.meetings.RaisedFindings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code citysim meetings-year} and {@code citysim meetings-year-load} on the command line. */
-class MeetingYearCommandTest {
-
-    @TempDir
-    Path dir;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-    int run(String... args) {
-        return CitySim.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-    }
-
-    String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
-    }
+/** {@code citysim meetings-year}, {@code meetings-year-load} and {@code meetings-year-check} on the command line. */
+class MeetingYearCommandTest extends CommandTest {
 
     @Test
     void badArgumentsExitWithTwo() {
@@ -48,10 +30,11 @@ class MeetingYearCommandTest {
         assertThat(run("meetings-year", "--out", "y", "--truth", "t", "--shares", "R-X1=0.1")).isEqualTo(2);
         assertThat(err()).contains("no anomaly for rule R-X1");
         assertThat(run("meetings-year", "--out", "y", "--truth", "t", "--branches", "0")).isEqualTo(2);
+        assertThat(err()).contains("--branches must be at least 1");
         assertThat(run("meetings-year", "--out", "y", "--truth", "t", "--base", "http://localhost:8080")).isEqualTo(2);
         assertThat(err()).contains("unknown option --base for meetings-year");
         assertThat(run("meetings-year-load", "--concurrency", "0")).isEqualTo(2);
-        assertThat(err()).contains("--branches and --concurrency must be at least 1");
+        assertThat(err()).contains("--concurrency must be at least 1");
         assertThat(run("meetings-year-load", "--base", "localhost:8080")).isEqualTo(2);
         assertThat(err()).contains("--base must be an http(s) URL");
         assertThat(run("--help")).isZero();
@@ -93,6 +76,45 @@ class MeetingYearCommandTest {
             assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(),
                     "--seed", "42")).isEqualTo(1);
             assertThat(out()).contains("HTTP 422").contains("the year is NOT completely recorded");
+        }
+    }
+
+    @Test
+    void meetingsYearCheckExitsZeroOnlyWhenTheFindingsEqualTheTruth() throws Exception {
+        Path truthFile = dir.resolve("truth.jsonl");
+        assertThat(run("meetings-year", "--branches", "30", "--out", dir.resolve("year.jsonl").toString(), "--truth",
+                truthFile.toString())).isZero();
+        List<Finding> truth = Finding.read(truthFile);
+        CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(30);
+        try (PlatformStub stub = new PlatformStub(city).findings(RaisedFindings.of(truth))) {
+            assertThat(run("meetings-year-check", "--truth", truthFile.toString(), "--branches", "30", "--base",
+                    stub.base().toString())).as(out() + err()).isZero();
+            assertThat(out()).contains("closed 2025-Q4: 30 branches checked").contains("the findings equal the ground truth");
+
+            stub.findings(RaisedFindings.of(truth.subList(1, truth.size())));
+            assertThat(run("meetings-year-check", "--truth", truthFile.toString(), "--branches", "30", "--base",
+                    stub.base().toString(), "--no-close")).isEqualTo(1);
+            assertThat(out()).contains("missing " + truth.getFirst().rule()).contains("the findings do NOT equal the ground truth");
+        }
+        assertThat(run("meetings-year-check", "--branches", "30")).isEqualTo(2);
+        assertThat(err()).contains("meetings-year-check needs --truth");
+        assertThat(run("meetings-year-check", "--truth", dir.resolve("none.jsonl").toString())).isEqualTo(2);
+        assertThat(err()).contains("cannot read");
+    }
+
+    @Test
+    void meetingsYearLoadWithCheckClosesTheYearAndComparesWithTheTruthItGenerated() throws Exception {
+        CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(30);
+        try (PlatformStub stub = new PlatformStub(city).findings(RaisedFindings.of(RaisedFindings.truthOfFirstBranches(30)))) {
+            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--check", "--settle", "0"))
+                    .as(out() + err()).isZero();
+            assertThat(out()).contains("every meeting of the year is recorded").contains("closed 2025-12")
+                    .contains("the findings equal the ground truth");
+
+            stub.findings(List.of());
+            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--check", "--settle", "0"))
+                    .isEqualTo(1);
+            assertThat(out()).contains("the findings do NOT equal the ground truth");
         }
     }
 }

@@ -1,14 +1,21 @@
 package org.chibo.citysim.meetings;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +39,7 @@ public record Finding(String rule, String branchCode, LocalDate heldOn, MeetingT
             .thenComparing(f -> f.cardNumber, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> KEY_FIELDS = Set.of("rule", "branchCode", "heldOn", "type", "period", "cardNumber");
 
     public Finding {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
@@ -56,6 +64,30 @@ public record Finding(String rule, String branchCode, LocalDate heldOn, MeetingT
             figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return figures;
+    }
+
+    /** A line of a ground-truth file, read back: the key fields by name, every other field a figure, in order. */
+    public static Finding parse(String line) {
+        JsonNode n = JSON.readTree(line);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : n.properties()) {
+            if (!KEY_FIELDS.contains(field.getKey())) {
+                JsonNode value = field.getValue();
+                figures.put(field.getKey(), value.isInt() ? (Object) value.asInt()
+                        : value.isArray() ? value.valueStream().map(JsonNode::asString).toList() : value.asString());
+            }
+        }
+        return new Finding(n.path("rule").asString(), n.path("branchCode").asString(),
+                n.hasNonNull("heldOn") ? LocalDate.parse(n.path("heldOn").asString()) : null,
+                n.hasNonNull("type") ? MeetingType.valueOf(n.path("type").asString()) : null,
+                n.path("period").asString(null), n.path("cardNumber").asString(null), figures);
+    }
+
+    /** Every line of a ground-truth file. */
+    public static List<Finding> read(Path truthFile) throws IOException {
+        try (Stream<String> lines = Files.lines(truthFile, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> !line.isBlank()).map(Finding::parse).toList();
+        }
     }
 
     /** The line as written to the ground-truth file (without the line end). */

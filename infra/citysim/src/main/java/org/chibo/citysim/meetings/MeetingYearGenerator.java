@@ -171,6 +171,7 @@ public final class MeetingYearGenerator {
         private final Writer truth;
         private final long started = System.nanoTime();
         private final Map<String, Integer> byRule = new LinkedHashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
         private int branches;
         private int regular;
         private int thematic;
@@ -206,6 +207,7 @@ public final class MeetingYearGenerator {
                 tally(m);
             }
             for (Finding f : b.findings()) {
+                findings.add(f);
                 truthBytes += line(truth, f.toJson());
                 truthLines++;
                 byRule.merge(f.rule(), 1, Integer::sum);
@@ -231,6 +233,11 @@ public final class MeetingYearGenerator {
             present += here;
             expected += counted;
             rateSum += counted == 0 ? 1 : (double) here / counted;
+        }
+
+        /** The ground truth of the branches written so far (a few thousand lines for the whole city). */
+        public List<Finding> findings() {
+            return List.copyOf(findings);
         }
 
         public YearSummary summary() throws IOException {

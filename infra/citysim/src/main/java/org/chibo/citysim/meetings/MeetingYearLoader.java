@@ -33,13 +33,32 @@ public final class MeetingYearLoader {
     public static final int PRINTED_PROBLEMS = 5;
     /** A load gives up once this many requests have failed for good and they are most of what was tried. */
     static final int GIVE_UP_AFTER_FAILURES = 20;
+    private static final String MEETINGS = "meetings";
+
+    /**
+     * Told where a load has got to: e.g. a test that waits for the platform between the steps, or disturbs it
+     * part-way through the meetings. Called on the loader's threads ({@code meetingsDone} by up to
+     * {@code concurrency} at once): keep it short, or know that the load waits for it.
+     */
+    public interface Listener {
+        /** The ids are found and the exemptions registered; no meeting is sent yet. */
+        default void beforeMeetings() {
+        }
+
+        /** Another meeting has its answer: {@code done} of the year's {@code total} have one. */
+        default void meetingsDone(int done, int total) {
+        }
+
+        Listener NONE = new Listener() {
+        };
+    }
 
     /**
      * @param memberPageSize members per search page (the service allows up to 200)
      * @param progressEvery  how often to print progress
      */
     public record Options(URI base, int concurrency, int memberPageSize, int maxRetries, Duration firstBackoff,
-                          Duration requestTimeout, Duration progressEvery) {
+                          Duration requestTimeout, Duration progressEvery, Listener listener) {
 
         public Options {
             String text = base.toString();
@@ -51,29 +70,34 @@ public final class MeetingYearLoader {
 
         public static Options defaults(URI base) {
             return new Options(base, DEFAULT_CONCURRENCY, 200, 5, Duration.ofMillis(500), Duration.ofSeconds(60),
-                    Duration.ofSeconds(5));
+                    Duration.ofSeconds(5), Listener.NONE);
         }
 
         public Options withConcurrency(int n) {
-            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery);
+            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withMemberPageSize(int n) {
-            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery);
+            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withRetries(int retries, Duration backoff) {
-            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery);
+            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery, listener);
         }
 
         public Options withProgressEvery(Duration every) {
-            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every);
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every, listener);
+        }
+
+        public Options withListener(Listener l) {
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, l);
         }
     }
 
     private final Options options;
     private final PrintStream out;
     private final Problems problems;
+    private volatile PlatformIds ids;
 
     public MeetingYearLoader(Options options, PrintStream out) {
         this.options = options;
@@ -109,36 +133,22 @@ public final class MeetingYearLoader {
                 options.base(), branches.size(), total, options.concurrency());
         long started = System.nanoTime();
         Tally tally = new Tally();
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build()) {
-            PlatformCalls calls = new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(),
-                    options.requestTimeout());
-            PlatformIds ids = new PlatformIds(calls, options.memberPageSize());
-
+        try (HttpClient http = newClient()) {
+            PlatformCalls calls = calls(http);
             long lookupStarted = System.nanoTime();
-            AtomicInteger looked = new AtomicInteger();
-            inParallel(branches.iterator(), branches.size(), looked, tally.lookupsFailed, "ids", tally, started, branch -> {
-                if (!ids.resolve(branch)) {
-                    tally.unknownBranches.incrementAndGet();
-                    problems.failure("the platform has no unit with code " + branch.code());
-                }
-            });
+            PlatformIds ids = lookUp(calls, generator.city(), tally, started);
             Duration lookupTime = Duration.ofNanos(System.nanoTime() - lookupStarted);
-            int unknownMembers = (int) branches.stream().flatMap(b -> b.members().stream())
-                    .filter(m -> ids.member(m.cardNumber()) == null).count();
-            say("ids: %,d of %,d branches and %,d of %,d members found in %,d requests, %.1f s (%,.0f requests/s)",
-                    branches.size() - tally.unknownBranches.get() - tally.lookupsFailed.get(), branches.size(),
-                    generator.city().members() - unknownMembers, generator.city().members(), ids.requests.get(),
-                    seconds(lookupTime), ids.requests.get() / Math.max(seconds(lookupTime), 1e-3));
+            int unknownMembers = unknownMembers(generator.city(), ids);
 
             List<Exemption> exemptions = generator.exemptions();
             inParallel(exemptions.iterator(), exemptions.size(), new AtomicInteger(), tally.exemptionsRefused, "exemptions",
                     tally, started, e -> exempt(calls, ids, e, tally));
             say("exemptions: %,d registered, %,d refused", tally.exemptionsRegistered.get(), tally.exemptionsRefused.get());
 
+            options.listener().beforeMeetings();
             long meetingsStarted = System.nanoTime();
             Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
-            inParallel(meetings, total, tally.done, tally.failed, "meetings", tally, meetingsStarted,
+            inParallel(meetings, total, tally.done, tally.failed, MEETINGS, tally, meetingsStarted,
                     m -> send(calls, ids, m, tally));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
@@ -159,6 +169,53 @@ public final class MeetingYearLoader {
             }
             return report;
         }
+    }
+
+    /**
+     * The ids of the city's branches and members, as the first step of a load finds them: for a check of the findings
+     * of a year loaded earlier (a load keeps its own, see {@link #ids()}).
+     */
+    public PlatformIds findIds(CityRolls city) throws InterruptedException {
+        try (HttpClient http = newClient()) {
+            return lookUp(calls(http), city, new Tally(), System.nanoTime());
+        }
+    }
+
+    /** The ids the last {@link #load} found (null before any): the check of the findings reads them back. */
+    public PlatformIds ids() {
+        return ids;
+    }
+
+    private PlatformIds lookUp(PlatformCalls calls, CityRolls city, Tally tally, long started) throws InterruptedException {
+        List<CityRolls.BranchRolls> branches = city.branches();
+        PlatformIds found = new PlatformIds(calls, options.memberPageSize());
+        long lookupStarted = System.nanoTime();
+        inParallel(branches.iterator(), branches.size(), new AtomicInteger(), tally.lookupsFailed, "ids", tally, started, branch -> {
+            if (!found.resolve(branch)) {
+                tally.unknownBranches.incrementAndGet();
+                problems.failure("the platform has no unit with code " + branch.code());
+            }
+        });
+        double lookupSeconds = seconds(Duration.ofNanos(System.nanoTime() - lookupStarted));
+        say("ids: %,d of %,d branches and %,d of %,d members found in %,d requests, %.1f s (%,.0f requests/s)",
+                branches.size() - tally.unknownBranches.get() - tally.lookupsFailed.get(), branches.size(),
+                city.members() - unknownMembers(city, found), city.members(), found.requests.get(), lookupSeconds,
+                found.requests.get() / Math.max(lookupSeconds, 1e-3));
+        ids = found;
+        return found;
+    }
+
+    private static int unknownMembers(CityRolls city, PlatformIds ids) {
+        return (int) city.branches().stream().flatMap(b -> b.members().stream())
+                .filter(m -> ids.member(m.cardNumber()) == null).count();
+    }
+
+    private HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private PlatformCalls calls(HttpClient http) {
+        return new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(), options.requestTimeout());
     }
 
     @FunctionalInterface
@@ -202,8 +259,14 @@ public final class MeetingYearLoader {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } finally {
-                        done.incrementAndGet();
-                        permits.release();
+                        int answered = done.incrementAndGet();
+                        try {
+                            if (phase.equals(MEETINGS)) {
+                                options.listener().meetingsDone(answered, total);
+                            }
+                        } finally {
+                            permits.release();
+                        }
                     }
                     return null;
                 });
@@ -216,7 +279,7 @@ public final class MeetingYearLoader {
 
     private void progress(String phase, int done, int total, long started, Tally tally) {
         double s = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        if (phase.equals("meetings")) {
+        if (phase.equals(MEETINGS)) {
             say("meetings %,d/%,d (%.1f%%), %,.1f meetings/s; recorded %,d, already there %,d, conflicts %,d, refused %,d, "
                             + "failed %,d, not sent %,d", done, total, total == 0 ? 100.0 : 100.0 * done / total, done / s,
                     tally.recorded.get(), tally.already.get(), tally.conflicts.get(), tally.rejected.get(),

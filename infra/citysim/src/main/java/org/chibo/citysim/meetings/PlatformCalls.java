@@ -16,6 +16,7 @@ import java.time.Duration;
  */
 final class PlatformCalls {
 
+    static final String ACTING_USER = "X-ChiBo-User";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     /** How many times one request may be told to slow down before that counts as a failure. */
@@ -42,6 +43,11 @@ final class PlatformCalls {
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A POST without a body, on behalf of {@code user} ({@code X-ChiBo-User}, who the platform records as acting). */
+    HttpResponse<String> postAs(String user, String path) throws IOException, InterruptedException {
+        return send(request(path).header(ACTING_USER, user).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {

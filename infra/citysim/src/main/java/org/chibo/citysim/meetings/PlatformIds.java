@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform's ids of the year's branches and members, found by code and card number through the membership API
  * with the cheapest calls it has: {@code GET /api/v1/organisations?code=…} per branch (a unique-index look-up) and
  * {@code GET /api/v1/members?branchId=…&size=200} per branch (one page for any branch of this city). There is no
- * look-up by card number, and paging through all members is dearer (see the README's measurements).
+ * look-up by card number, and paging through all members is dearer (see the README's measurements). Kept both ways:
+ * the loader turns codes into ids, the check of the findings turns ids back into codes.
  */
-final class PlatformIds {
+public final class PlatformIds {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,6 +26,8 @@ final class PlatformIds {
     private final int pageSize;
     private final Map<String, String> branchIds = new ConcurrentHashMap<>();
     private final Map<String, String> memberIds = new ConcurrentHashMap<>();
+    private final Map<String, String> branchCodes = new ConcurrentHashMap<>();
+    private final Map<String, String> cardNumbers = new ConcurrentHashMap<>();
     final AtomicLong requests = new AtomicLong();
 
     PlatformIds(PlatformCalls calls, int pageSize) {
@@ -44,11 +47,13 @@ final class PlatformIds {
             return false;
         }
         branchIds.put(branch.code(), id);
+        branchCodes.put(id, branch.code());
         for (int page = 0; ; page++) {
             JsonNode members = json(calls.get("/api/v1/members?branchId=" + encode(id) + "&size=" + pageSize + "&page=" + page),
                     "listing the members of " + branch.code());
             for (JsonNode m : members.path("items")) {
                 memberIds.put(m.path("cardNumber").asString(), m.path("id").asString());
+                cardNumbers.put(m.path("id").asString(), m.path("cardNumber").asString());
             }
             if (!members.path("hasMore").asBoolean(false)) {
                 return true;
@@ -64,11 +69,21 @@ final class PlatformIds {
         return memberIds.get(card);
     }
 
-    int branches() {
+    /** The code of the branch with this id, or null when it is none of the branches looked up. */
+    public String branchCode(String id) {
+        return branchCodes.get(id);
+    }
+
+    /** The card number of the member with this id, or null when the member is on none of their rolls. */
+    public String cardNumber(String id) {
+        return cardNumbers.get(id);
+    }
+
+    public int branches() {
         return branchIds.size();
     }
 
-    int members() {
+    public int members() {
         return memberIds.size();
     }
 

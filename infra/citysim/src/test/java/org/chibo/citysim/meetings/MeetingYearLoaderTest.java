@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,33 @@ class MeetingYearLoaderTest {
         Iterator<BranchYear> years = generator.branchYears();
         years.forEachRemaining(y -> all.addAll(y.meetings()));
         return all;
+    }
+
+    @Test
+    void theListenerHearsOnceEveryExemptionIsInAndAfterEachMeeting() throws Exception {
+        List<Integer> exemptionsBeforeMeetings = new ArrayList<>();
+        List<Integer> meetingsBefore = new ArrayList<>();
+        Set<Integer> done = ConcurrentHashMap.newKeySet();
+        Set<Integer> totals = ConcurrentHashMap.newKeySet();
+        YearLoadReport report = load(options().withListener(new MeetingYearLoader.Listener() {
+            @Override
+            public void beforeMeetings() {
+                exemptionsBeforeMeetings.add(stub.exemptions().size());
+                meetingsBefore.add(stub.meetingBodies().size());
+            }
+
+            @Override
+            public void meetingsDone(int answered, int total) {
+                totals.add(total);
+                done.add(answered);
+            }
+        }));
+
+        assertThat(report.ok()).as(printed()).isTrue();
+        assertThat(exemptionsBeforeMeetings).containsExactly(generator.exemptions().size());
+        assertThat(meetingsBefore).containsExactly(0);
+        assertThat(totals).containsExactly(report.meetings());
+        assertThat(done).hasSize(report.meetings()).allMatch(n -> n >= 1 && n <= report.meetings());
     }
 
     @Test

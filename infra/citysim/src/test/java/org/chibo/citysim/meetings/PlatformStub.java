@@ -32,7 +32,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for the gateway with the contract the loader is written to: membership's look-ups
+ * A stand-in for the gateway with the contract the loader and the check of the findings are written to: the
+ * findings of the city ({@code GET /api/v1/findings?organisationId=}, as given by {@link #findings}), the periods'
+ * close ({@code POST /api/v1/inspection/periods/{period}/close}), membership's look-ups
  * ({@code GET /api/v1/organisations?code=}, {@code GET /api/v1/members?branchId=&size=&page=}, names ordered as the
  * service orders them), {@code POST /api/v1/members/{id}/exemption}, and {@code POST /api/v1/meetings} as the brief
  * describes it: 201, 409 on a reference already recorded or a second regular meeting in a month, 422 problem+json
@@ -42,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PlatformStub implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The city's code: its findings are those of the whole city. */
+    static final String ROOT = "HP";
 
     public record Answer(int status, String body) {
     }
@@ -62,6 +66,8 @@ public final class PlatformStub implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private final Deque<Answer> nextMeetingAnswers = new ArrayDeque<>();
     private final Map<String, Answer> answersByReference = new ConcurrentHashMap<>();
+    private final List<JsonNode> findings = new ArrayList<>();
+    private final Map<String, String> closedBy = new LinkedHashMap<>();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     final AtomicInteger meetingsBeforeAllExemptions = new AtomicInteger();
@@ -120,6 +126,18 @@ public final class PlatformStub implements AutoCloseable {
                 .map(r -> JSON.readTree(r.body())).toList();
     }
 
+    /** The findings {@code GET /api/v1/findings} answers, in this order, whatever the filter. */
+    public synchronized PlatformStub findings(List<JsonNode> raised) {
+        findings.clear();
+        findings.addAll(raised);
+        return this;
+    }
+
+    /** The periods closed, in order, each with who closed it ({@code X-ChiBo-User}). */
+    synchronized Map<String, String> closedBy() {
+        return new LinkedHashMap<>(closedBy);
+    }
+
     public int recorded() {
         return references.size();
     }
@@ -149,7 +167,8 @@ public final class PlatformStub implements AutoCloseable {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             Answer answer;
             try {
-                answer = route(exchange.getRequestMethod(), path, query(query), body);
+                answer = route(exchange.getRequestMethod(), path, query(query), body,
+                        exchange.getRequestHeaders().getFirst("X-ChiBo-User"));
                 Thread.sleep(1); // long enough for concurrent requests to overlap here
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -168,7 +187,17 @@ public final class PlatformStub implements AutoCloseable {
         }
     }
 
-    private Answer route(String method, String path, Map<String, String> query, String body) {
+    private Answer route(String method, String path, Map<String, String> query, String body, String user) {
+        if (method.equals("GET") && path.equals("/api/v1/organisations") && ROOT.equals(query.get("code"))) {
+            return new Answer(200, "{\"items\":[{\"id\":\"unit-" + ROOT + "\",\"code\":\"" + ROOT + "\"}]}");
+        }
+        if (method.equals("GET") && path.equals("/api/v1/findings") && ("unit-" + ROOT).equals(query.get("organisationId"))) {
+            return findingsPage(Integer.parseInt(query.get("page")), Integer.parseInt(query.get("size")));
+        }
+        if (method.equals("POST") && path.startsWith("/api/v1/inspection/periods/") && path.endsWith("/close")) {
+            String period = path.substring("/api/v1/inspection/periods/".length(), path.length() - "/close".length());
+            return close(period, user);
+        }
         if (method.equals("GET") && path.equals("/api/v1/organisations")) {
             String id = branchIdsByCode.get(query.get("code"));
             return new Answer(200, id == null ? "{\"items\":[]}" : "{\"items\":[{\"id\":\"" + id + "\",\"code\":\"" + query.get("code") + "\"}]}");
@@ -212,6 +241,18 @@ public final class PlatformStub implements AutoCloseable {
         answer.put("size", size);
         answer.put("hasMore", (page + 1) * size < all.size());
         return new Answer(200, JSON.writeValueAsString(answer));
+    }
+
+    private synchronized Answer findingsPage(int page, int size) {
+        List<JsonNode> items = findings.subList(Math.min(findings.size(), page * size), Math.min(findings.size(), (page + 1) * size));
+        return new Answer(200, JSON.writeValueAsString(Map.of("items", items, "page", page, "size", size)));
+    }
+
+    private synchronized Answer close(String period, String user) {
+        boolean before = closedBy.containsKey(period);
+        closedBy.putIfAbsent(period, user);
+        return new Answer(200, JSON.writeValueAsString(Map.of("period", period, "branchesChecked", branchIdsByCode.size(),
+                "findingsRaised", 0, "alreadyClosed", before)));
     }
 
     private synchronized Answer scripted(String reference) {

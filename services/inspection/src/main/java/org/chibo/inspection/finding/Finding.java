@@ -77,6 +77,17 @@ public class Finding {
         this.summary = breach.summary();
     }
 
+    /** New figures and day for a breach that stands; whether anything changed. */
+    boolean redescribe(LocalDate on, Breach breach) {
+        if (on.equals(occurredOn) && breach.evidence().equals(evidence) && breach.memberIds().equals(memberIds)
+                && breach.summary().equals(summary)) {
+            return false;
+        }
+        occurredOn = on;
+        describe(breach);
+        return true;
+    }
+
     /**
      * Moves the finding to {@code next}, keeps the step in its history and makes its {@code finding-status-changed}
      * event pending. The caller has checked that the move is allowed.

@@ -2,6 +2,7 @@ package org.chibo.inspection.finding;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.chibo.chassis.paths.MaterialisedPaths;
 import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.web.ConflictException;
 import org.chibo.chassis.web.NotFoundException;
+import org.chibo.inspection.rules.Breach;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -123,6 +125,22 @@ public class Findings {
         }
         outbox.publishAllSoon(Finding.COLLECTION, raisedIds);
         return raisedIds;
+    }
+
+    /**
+     * A finding whose rule stays broken on a record that has grown or shrunk (R-M1: another month of absence, or an
+     * earlier one arriving late): its figures and the day it is about follow the record, whatever its status. Not a
+     * step in its lifecycle, so no event: the raised event told the figures as they were then. Nothing is written when
+     * nothing changed (a replay).
+     */
+    public void redescribe(String id, LocalDate occurredOn, Breach breach) {
+        Conflicts.retry(() -> {
+            Finding finding = mongo.findById(id, Finding.class);
+            if (finding != null && finding.redescribe(occurredOn, breach)) {
+                mongo.save(finding);
+            }
+            return finding;
+        });
     }
 
     /** Resolves a finding that is still OPEN or ACKNOWLEDGED because its breach is gone; anything else is left alone. */

@@ -89,6 +89,12 @@ public class UnexcusedAbsences {
             findings.resolveAutomatically(r1, because);
             findings.resolveAutomatically(r3, because);
         } else {
+            reachedBy.ifPresent(a -> {
+                // still broken, on a record with an absence more or less, or one held earlier that arrived later: the
+                // findings show the year as it now stands, and the day it first reached the threshold in the order held
+                findings.redescribe(r1, a.on(), MemberRules.unexcusedAbsences(memberId, year, absences, months));
+                findings.redescribe(r3, a.on(), MemberRules.considerRemoval(memberId, year, MemberRules.UNEXCUSED_ABSENCES.id()));
+            });
             return;
         }
         // after the findings: a crash in between judges again and finds them written

@@ -101,8 +101,7 @@ class MembershipEventsListener {
     private static BranchRosters.Change memberChange(IncomingEvent event) {
         if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
             MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-            return BranchRosters.putMember(m.branchId(), new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null,
-                    m.admittedOn(), null));
+            return BranchRosters.putMember(m.branchId(), RosterMember.admitted(m));
         } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
             MemberRecognised r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
             return BranchRosters.recognise(r.branchId(), r.memberId(), r.recognisedOn());

@@ -2,6 +2,8 @@ package org.chibo.meeting.roster;
 
 import java.time.LocalDate;
 
+import org.chibo.contracts.membership.MemberAdmitted;
+
 /**
  * A member on a branch's roster as this service learnt it from {@code membership.events}.
  *
@@ -19,6 +21,16 @@ public record RosterMember(String memberId, String fullName, String status, Loca
     public RosterMember(String memberId, String fullName, String status, LocalDate exemptFrom, LocalDate exemptUntil,
                         String cellId) {
         this(memberId, fullName, status, exemptFrom, exemptUntil, cellId, null, null);
+    }
+
+    /**
+     * A member as {@code member-admitted} puts them on the roster: on the rolls from their admission; an onboarded
+     * OFFICIAL member official from their recognition day when the event gives it (probationary before it, in a meeting
+     * recorded for that time), else official on any day.
+     */
+    public static RosterMember admitted(MemberAdmitted m) {
+        LocalDate officialFrom = "OFFICIAL".equals(m.status()) ? m.recognisedOn() : null;
+        return new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null, m.admittedOn(), officialFrom);
     }
 
     /** Exempt members are left out of attendance and quorum on the days their exemption covers. */

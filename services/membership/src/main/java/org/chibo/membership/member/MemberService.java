@@ -134,7 +134,7 @@ public class MemberService {
         member.record(new HistoryEntry(clock.instant(), "ADMITTED", "on the rolls of " + branch.getName() + " as " + m.status()
                 + ", admitted " + m.admittedOn()));
         MemberAdmitted event = new MemberAdmitted(member.getId(), member.getBranchId(), member.getOrganisationPath(),
-                member.getFullName(), member.getCardNumber(), m.status().name(), m.admittedOn());
+                member.getFullName(), member.getCardNumber(), m.status().name(), m.admittedOn(), m.recognisedOn());
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member.getId(), member.getId(),
                 event, clock.instant())));
         return member;

@@ -95,6 +95,11 @@ class OnboardingIT {
                 .map(r -> CloudEvents.get(r.headers(), CloudEventHeaders.TYPE)).toList();
         assertThat(published).filteredOn(t -> t.contains("organisation-registered")).hasSize(5);
         assertThat(published).filteredOn(t -> t.contains("member-admitted")).hasSize(3);
+        // an onboarded official member's recognition day travels with the admission: meetings before it count them probationary
+        assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains(p + "-0009"), Duration.ofSeconds(2)))
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .singleElement().asString().contains("\"recognisedOn\":\"2000-01-15\"");
     }
 
     @Test
