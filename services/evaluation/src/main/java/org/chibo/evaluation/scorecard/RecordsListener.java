@@ -1,18 +1,32 @@
 package org.chibo.evaluation.scorecard;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
+import org.chibo.chassis.time.BusinessDates;
 import org.chibo.contracts.EventCatalogue;
+import org.chibo.contracts.CloudEventHeaders;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.inspection.FindingStatusChanged;
+import org.chibo.contracts.meeting.MeetingAmended;
 import org.chibo.contracts.meeting.MeetingRecorded;
+import org.chibo.evaluation.record.FindingEntry;
+import org.chibo.evaluation.record.MeetingEntry;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Counts meeting records and findings into the branch's scorecard of the year they are about. */
+/**
+ * Takes meeting records (and their amendments) and findings (and their status changes) into the year of the branch
+ * they are about. Other meeting events (scheduled, opened, proposals, …) are skipped unread.
+ */
 @Component
 class RecordsListener {
+
+    private static final Set<String> MEETINGS = Set.of(EventCatalogue.MEETING_RECORDED.type(), EventCatalogue.MEETING_AMENDED.type());
 
     private final IdempotentConsumer consumer;
     private final Scorecards scorecards;
@@ -24,7 +38,11 @@ class RecordsListener {
 
     @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).MEETING_EVENTS.name()}", groupId = "${spring.application.name}")
     void onMeeting(ConsumerRecord<String, byte[]> record) {
-        consumer.handle(record, this::apply);
+        String type = CloudEvents.get(record.headers(), CloudEventHeaders.TYPE);
+        // no type at all: handled, so the consumer refuses it as poison
+        if (type == null || MEETINGS.contains(type)) {
+            consumer.handle(record, this::apply);
+        }
     }
 
     @KafkaListener(topics = "#{T(org.chibo.contracts.Topics).INSPECTION_FINDINGS.name()}", groupId = "${spring.application.name}")
@@ -34,19 +52,24 @@ class RecordsListener {
 
     void apply(IncomingEvent event) {
         if (event.is(EventCatalogue.MEETING_RECORDED)) {
-            MeetingRecorded m = event.dataAs(EventCatalogue.MEETING_RECORDED);
-            int expected = (int) m.roster().stream().filter(a -> !a.exempt()).count();
-            int present = (int) m.roster().stream().filter(a -> !a.exempt() && "PRESENT".equals(a.attendance())).count();
-            scorecards.apply(BranchScorecard.meetingKey(m.meetingId()), m.branchId(), m.heldOn().getYear(),
-                    m.organisationPath(), card -> card.countMeeting(m.meetingId(), present, expected));
+            meeting(event.dataAs(EventCatalogue.MEETING_RECORDED), 0);
+        } else if (event.is(EventCatalogue.MEETING_AMENDED)) {
+            MeetingAmended amended = event.dataAs(EventCatalogue.MEETING_AMENDED);
+            meeting(amended.record(), amended.revision());
         } else if (event.is(EventCatalogue.FINDING_RAISED)) {
             FindingRaised f = event.dataAs(EventCatalogue.FINDING_RAISED);
-            scorecards.apply(BranchScorecard.findingKey(f.findingId()), f.branchId(), f.occurredOn().getYear(),
-                    f.organisationPath(), card -> card.countFinding(f.findingId()));
+            scorecards.apply(f.branchId(), f.occurredOn().getYear(), f.organisationPath(), record -> record.follow(f.findingId(),
+                    new FindingEntry(f.ruleId(), f.severity(), f.memberIds(), "OPEN", f.raisedAt())));
         } else if (event.is(EventCatalogue.FINDING_STATUS_CHANGED)) {
             FindingStatusChanged c = event.dataAs(EventCatalogue.FINDING_STATUS_CHANGED);
-            scorecards.apply(BranchScorecard.statusKey(c.findingId(), c.status(), c.at()), c.branchId(), c.occurredOn().getYear(),
-                    c.organisationPath(), card -> card.findingStatus(c.findingId(), c.status(), c.at()));
+            scorecards.apply(c.branchId(), c.occurredOn().getYear(), c.organisationPath(), record -> record.follow(c.findingId(),
+                    new FindingEntry(c.ruleId(), c.severity(), c.memberIds(), c.status(), c.at())));
         }
+    }
+
+    private void meeting(MeetingRecorded m, int revision) {
+        LocalDate recordedOn = m.recordedAt() == null ? m.heldOn() : m.recordedAt().atZone(BusinessDates.ZONE).toLocalDate();
+        MeetingEntry entry = MeetingEntry.of(m, revision, recordedOn);
+        scorecards.apply(m.branchId(), MeetingEntry.yearOf(m), m.organisationPath(), record -> record.record(m.meetingId(), entry));
     }
 }
