@@ -1,7 +1,11 @@
 package org.chibo.evaluation.scorecard;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.chibo.chassis.outbox.Outbox;
@@ -24,9 +28,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies events to a branch's year and re-rates it provisionally. Read, change, save with the version check: a
- * concurrent update from the other topic's listener (or the outbox relay) fails the save, and the listener's
- * transient-error retry applies it again on fresh state. A change that changes nothing is not written.
+ * Applies events to branches' years and re-rates them provisionally. Read, change, save with the version check: a
+ * concurrent update from the other topic's listener (or the outbox relay) fails the save, and the listener applies
+ * the poll again one event at a time on fresh state (the chassis retries a conflict in place). A change that changes
+ * nothing is not written.
  */
 @Service
 public class Scorecards {
@@ -45,31 +50,51 @@ public class Scorecards {
         this.rules = RuleSets.branch(thresholds);
     }
 
-    void apply(String branchId, int year, String organisationPath, Predicate<BranchRecord> change) {
-        String id = BranchScorecard.idFor(branchId, year);
-        BranchScorecard card = mongo.findById(id, BranchScorecard.class);
-        if (card == null) {
-            card = new BranchScorecard(branchId, year, organisationPath);
+    /** One event's change to a branch's year; says whether it changed anything. */
+    record Change(String branchId, int year, String organisationPath, Predicate<BranchRecord> change) {
+    }
+
+    /**
+     * Applies a poll's changes: one read of the branch-years they touch, each changed one re-rated and saved once (so a
+     * branch's meetings arriving together cost one write), then their events relayed in one go.
+     */
+    void applyAll(List<Change> changes) {
+        Map<String, BranchScorecard> cards = new HashMap<>();
+        find(changes.stream().map(c -> BranchScorecard.idFor(c.branchId(), c.year())).distinct().toList())
+                .forEach(card -> cards.put(card.getId(), card));
+        Set<String> changed = new LinkedHashSet<>();
+        for (Change c : changes) {
+            BranchScorecard card = cards.computeIfAbsent(BranchScorecard.idFor(c.branchId(), c.year()),
+                    id -> new BranchScorecard(c.branchId(), c.year(), c.organisationPath()));
+            if (c.change().test(card.record())) {
+                card.placedAt(c.organisationPath());
+                changed.add(card.getId());
+            }
         }
-        if (!change.test(card.record())) {
-            return;
+        for (String id : changed) {
+            BranchScorecard card = cards.get(id);
+            rerate(card);
+            try {
+                mongo.save(card);
+            } catch (DuplicateKeyException createdConcurrently) {
+                throw new OptimisticLockingFailureException("scorecard " + id + " was created concurrently", createdConcurrently);
+            }
         }
-        card.placedAt(organisationPath);
+        if (!changed.isEmpty()) {
+            outbox.publishAllSoon(BranchScorecard.COLLECTION, changed);
+        }
+    }
+
+    private void rerate(BranchScorecard card) {
         Assessment assessment = provisional(card.record());
         Rating previous = card.reassess(assessment);
         if (previous != assessment.rating()) {
-            RatingChanged event = new RatingChanged("BRANCH", branchId, branchId, year, assessment.rating().name(),
-                    previous == null ? null : previous.name(), "PROVISIONAL", assessment.ruleSetVersion(),
+            RatingChanged event = new RatingChanged("BRANCH", card.getBranchId(), card.getBranchId(), card.getYear(),
+                    assessment.rating().name(), previous == null ? null : previous.name(), "PROVISIONAL", assessment.ruleSetVersion(),
                     RatingEvents.criteria(assessment.criteria()), clock.instant(), card.getOrganisationPath(),
                     OrganisationPath.parse(card.getOrganisationPath()).branchRatingUnit());
-            card.raise(outbox.stamp(PendingEvent.of(EventCatalogue.RATING_CHANGED, branchId, id, event, clock.instant())));
+            card.raise(outbox.stamp(PendingEvent.of(EventCatalogue.RATING_CHANGED, card.getBranchId(), card.getId(), event, clock.instant())));
         }
-        try {
-            mongo.save(card);
-        } catch (DuplicateKeyException createdConcurrently) {
-            throw new OptimisticLockingFailureException("scorecard " + id + " was created concurrently", createdConcurrently);
-        }
-        outbox.publishSoon(BranchScorecard.COLLECTION, id);
     }
 
     public Assessment provisional(BranchRecord record) {
