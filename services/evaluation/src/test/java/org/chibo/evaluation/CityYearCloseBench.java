@@ -265,7 +265,7 @@ class CityYearCloseBench {
     private void assertCapHoldsInEveryUnit() {
         Map<String, int[]> units = new HashMap<>();
         Map<String, Integer> distribution = new java.util.TreeMap<>();
-        Query q = new Query();
+        Query q = new Query().cursorBatchSize(1000);
         q.fields().include("subjectType").include("ratingUnitId").include("proposedRating");
         try (var all = mongo.stream(q, Document.class, "ratings")) {
             all.forEach(d -> {

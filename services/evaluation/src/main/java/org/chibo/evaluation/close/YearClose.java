@@ -57,6 +57,8 @@ public class YearClose {
 
     private static final Logger log = LoggerFactory.getLogger(YearClose.class);
     private static final int BATCH = 1000;
+    /** Documents per reply when streaming: without it the embedded store answers a whole collection in one message, too big to read. */
+    private static final int CURSOR_BATCH = 500;
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -122,7 +124,7 @@ public class YearClose {
         // the register: who is rated where, and the branches with a member disciplined in the year
         Map<String, MemberRegister> rated = new LinkedHashMap<>();
         Map<String, List<String>> disciplinedByBranch = new HashMap<>();
-        try (var members = mongo.stream(new Query(), MemberRegister.class, MemberRegister.COLLECTION)) {
+        try (var members = mongo.stream(new Query().cursorBatchSize(CURSOR_BATCH), MemberRegister.class, MemberRegister.COLLECTION)) {
             members.forEach(m -> {
                 if (m.ratedIn(year).isPresent()) {
                     rated.put(m.getId(), m);
@@ -136,7 +138,7 @@ public class YearClose {
         Map<String, MemberTally> tallies = new HashMap<>();
         Map<String, BranchYear> branchYears = new HashMap<>();
         Map<String, Rating> provisional = new HashMap<>();
-        try (var cards = mongo.stream(Query.query(Criteria.where("year").is(year)), BranchScorecard.class)) {
+        try (var cards = mongo.stream(Query.query(Criteria.where("year").is(year)).cursorBatchSize(CURSOR_BATCH), BranchScorecard.class)) {
             cards.forEach(card -> {
                 BranchRecord record = card.record();
                 record.tally(tallies, thresholds);

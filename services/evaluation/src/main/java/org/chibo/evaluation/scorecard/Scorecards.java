@@ -1,13 +1,15 @@
 package org.chibo.evaluation.scorecard;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.web.NotFoundException;
@@ -29,9 +31,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Applies events to branches' years and re-rates them provisionally. Read, change, save with the version check: a
- * concurrent update from the other topic's listener (or the outbox relay) fails the save, and the listener applies
- * the poll again one event at a time on fresh state (the chassis retries a conflict in place). A change that changes
- * nothing is not written.
+ * concurrent update from the other topic's listener (or the outbox relay) fails the save, which is done again on
+ * fresh state. A change that changes nothing is not written.
  */
 @Service
 public class Scorecards {
@@ -56,33 +57,53 @@ public class Scorecards {
 
     /**
      * Applies a poll's changes: one read of the branch-years they touch, each changed one re-rated and saved once (so a
-     * branch's meetings arriving together cost one write), then their events relayed in one go.
+     * branch's meetings arriving together cost one write), then their events relayed in one go. A save that meets a
+     * concurrent write (the other listener, or the relay removing what it published) is done again on fresh state.
      */
     void applyAll(List<Change> changes) {
-        Map<String, BranchScorecard> cards = new HashMap<>();
-        find(changes.stream().map(c -> BranchScorecard.idFor(c.branchId(), c.year())).distinct().toList())
-                .forEach(card -> cards.put(card.getId(), card));
-        Set<String> changed = new LinkedHashSet<>();
+        Map<String, List<Change>> byCard = new LinkedHashMap<>();
+        changes.forEach(c -> byCard.computeIfAbsent(BranchScorecard.idFor(c.branchId(), c.year()), id -> new ArrayList<>()).add(c));
+        Map<String, BranchScorecard> loaded = new HashMap<>();
+        find(List.copyOf(byCard.keySet())).forEach(card -> loaded.put(card.getId(), card));
+        List<String> written = new ArrayList<>();
+        byCard.forEach((id, cardChanges) -> {
+            AtomicReference<BranchScorecard> preloaded = new AtomicReference<>(loaded.get(id));
+            boolean wrote = Conflicts.retry(() -> {
+                BranchScorecard card = preloaded.getAndSet(null);
+                if (card == null) {
+                    card = mongo.findById(id, BranchScorecard.class);
+                }
+                return applyTo(card, cardChanges);
+            });
+            if (wrote) {
+                written.add(id);
+            }
+        });
+        if (!written.isEmpty()) {
+            outbox.publishAllSoon(BranchScorecard.COLLECTION, written);
+        }
+    }
+
+    private boolean applyTo(BranchScorecard found, List<Change> changes) {
+        Change first = changes.get(0);
+        BranchScorecard card = found != null ? found : new BranchScorecard(first.branchId(), first.year(), first.organisationPath());
+        boolean changed = false;
         for (Change c : changes) {
-            BranchScorecard card = cards.computeIfAbsent(BranchScorecard.idFor(c.branchId(), c.year()),
-                    id -> new BranchScorecard(c.branchId(), c.year(), c.organisationPath()));
             if (c.change().test(card.record())) {
                 card.placedAt(c.organisationPath());
-                changed.add(card.getId());
+                changed = true;
             }
         }
-        for (String id : changed) {
-            BranchScorecard card = cards.get(id);
-            rerate(card);
-            try {
-                mongo.save(card);
-            } catch (DuplicateKeyException createdConcurrently) {
-                throw new OptimisticLockingFailureException("scorecard " + id + " was created concurrently", createdConcurrently);
-            }
+        if (!changed) {
+            return false;
         }
-        if (!changed.isEmpty()) {
-            outbox.publishAllSoon(BranchScorecard.COLLECTION, changed);
+        rerate(card);
+        try {
+            mongo.save(card);
+        } catch (DuplicateKeyException createdConcurrently) {
+            throw new OptimisticLockingFailureException("scorecard " + card.getId() + " was created concurrently", createdConcurrently);
         }
+        return true;
     }
 
     private void rerate(BranchScorecard card) {

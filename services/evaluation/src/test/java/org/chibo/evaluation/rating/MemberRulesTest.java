@@ -63,6 +63,14 @@ class MemberRulesTest {
     }
 
     @Test
+    void aMemberOfWhomNoMeetingWasExpectedIsAtMostGood() {
+        Assessment a = rules.assess(member(0, 0, 0, List.of(), List.of(), List.of()));
+
+        assertThat(a.rating()).isEqualTo(Rating.GOOD);
+        assertThat(a.criteria().get(4).evidence()).isEqualTo("no meeting expected of the member in 2025");
+    }
+
+    @Test
     void unpaidDuesCountOnlyWhereDuesAreJudged() {
         MemberYear unpaid = new MemberYear("m-1", 2025, new Turnout(16, 16), 0, 0, List.of(), List.of(), 0, List.of(),
                 List.of(), List.of("2025-01", "2025-02", "2025-03"));
