@@ -137,14 +137,12 @@ public class YearClose {
         // the record: each branch's year, and each member's added up over the branches they sat in
         Map<String, MemberTally> tallies = new HashMap<>();
         Map<String, BranchYear> branchYears = new HashMap<>();
-        Map<String, Rating> provisional = new HashMap<>();
         try (var cards = mongo.stream(Query.query(Criteria.where("year").is(year)).cursorBatchSize(CURSOR_BATCH), BranchScorecard.class)) {
             cards.forEach(card -> {
                 BranchRecord record = card.record();
                 record.tally(tallies, thresholds);
                 branchYears.put(card.getBranchId(), record.wholeYear(thresholds,
                         disciplinedByBranch.getOrDefault(card.getBranchId(), List.of()).stream().sorted().toList()));
-                provisional.put(card.getBranchId(), card.getProvisionalRating());
             });
         }
         log.info("year {} close: {} branch records read", year, branchYears.size());

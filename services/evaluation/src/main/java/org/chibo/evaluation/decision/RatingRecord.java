@@ -2,6 +2,7 @@ package org.chibo.evaluation.decision;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.chibo.chassis.outbox.PendingEvent;
@@ -82,7 +83,7 @@ public class RatingRecord {
             return false;
         }
         decisions.add(decision);
-        decisions.sort(java.util.Comparator.comparing(Decision::at).thenComparing(Decision::decisionId));
+        decisions.sort(Comparator.comparing(Decision::at).thenComparing(Decision::decisionId));
         Decision latest = decisions.get(decisions.size() - 1);
         finalRating = latest.rating();
         stage = Stage.CONFIRMED;

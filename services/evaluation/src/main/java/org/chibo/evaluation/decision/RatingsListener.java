@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.EventType;
@@ -34,9 +33,5 @@ class RatingsListener {
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         consumer.handleBatch(records, TAKEN, replay::applyAll, event -> replay.applyAll(List.of(event)));
-    }
-
-    static boolean proposal(IncomingEvent e) {
-        return e.is(EventCatalogue.RATING_CHANGED) && "PROPOSED".equals(e.dataAs(EventCatalogue.RATING_CHANGED).stage());
     }
 }

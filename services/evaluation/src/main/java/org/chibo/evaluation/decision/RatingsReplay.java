@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.kafka.EventRejectedException;
 import org.chibo.chassis.outbox.Conflicts;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.evaluation.RatingChanged;
@@ -32,7 +33,7 @@ class RatingsReplay {
         List<RatingRecord> proposals = new ArrayList<>();
         List<IncomingEvent> rest = new ArrayList<>();
         for (IncomingEvent e : events) {
-            if (RatingsListener.proposal(e)) {
+            if (proposal(e)) {
                 RatingChanged p = e.dataAs(EventCatalogue.RATING_CHANGED);
                 proposals.add(new RatingRecord(p.subjectType(), p.subjectId(), p.branchId(), p.year(), p.organisationPath(),
                         OrganisationPath.parse(p.organisationPath()).district(), p.ratingUnitId(), Rating.valueOf(p.rating()),
@@ -55,6 +56,10 @@ class RatingsReplay {
         }
     }
 
+    private static boolean proposal(IncomingEvent e) {
+        return e.is(EventCatalogue.RATING_CHANGED) && "PROPOSED".equals(e.dataAs(EventCatalogue.RATING_CHANGED).stage());
+    }
+
     private void insertAbsent(List<RatingRecord> proposals) {
         if (proposals.isEmpty()) {
             return;
@@ -71,7 +76,12 @@ class RatingsReplay {
     private void decided(RatingDecided d) {
         Conflicts.retry(() -> {
             RatingRecord r = mongo.findById(RatingRecord.idFor(d.subjectType(), d.subjectId(), d.year()), RatingRecord.class);
-            if (r != null && r.decide(new RatingRecord.Decision(d.decisionId(), d.decision(), Rating.valueOf(d.rating()),
+            if (r == null) {
+                // its proposal travels before it on the same partition; without one there is nothing to decide on
+                throw new EventRejectedException("decision " + d.decisionId() + " on a rating never proposed: "
+                        + RatingRecord.idFor(d.subjectType(), d.subjectId(), d.year()));
+            }
+            if (r.decide(new RatingRecord.Decision(d.decisionId(), d.decision(), Rating.valueOf(d.rating()),
                     d.previousRating() == null ? null : Rating.valueOf(d.previousRating()), d.reason(), d.decidedBy(), d.decidedAt()))) {
                 mongo.save(r);
             }

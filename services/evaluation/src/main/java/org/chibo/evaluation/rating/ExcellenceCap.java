@@ -2,8 +2,10 @@ package org.chibo.evaluation.rating;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The cap of Quy định 124-QĐ/TW: within one rating unit, EXCELLENT may not exceed {@code share} of those rated GOOD or
@@ -48,7 +50,7 @@ public final class ExcellenceCap {
         int allowed = allowed(goodOrBetter);
         List<Candidate> eligible = candidates.stream().filter(c -> c.ceiling().rating() == Rating.EXCELLENT)
                 .sorted(Comparator.comparing(Candidate::standing, ORDER)).toList();
-        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < eligible.size(); i++) {
             rank.put(eligible.get(i).subjectId(), i + 1);
         }

@@ -1,5 +1,6 @@
 package org.chibo.evaluation.rating;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public record RuleSet<F>(String version, List<Rule<F>> rules) {
 
     public Assessment assess(F figures) {
         Rating rating = Rating.EXCELLENT;
-        List<Criterion> criteria = new java.util.ArrayList<>(rules.size());
+        List<Criterion> criteria = new ArrayList<>(rules.size());
         for (Rule<F> rule : rules) {
             Criterion c = rule.check(figures);
             criteria.add(c);

@@ -60,8 +60,4 @@ public final class MemberTally {
                 new ArrayList<>(unexcusedMonths), new ArrayList<>(unexcusedMeetingIds), tasks, disciplines,
                 new ArrayList<>(openSerious), unpaidDuesMonths);
     }
-
-    public int excused() {
-        return excused;
-    }
 }
