@@ -88,6 +88,7 @@ class CityYearCloseBench {
 
     private final List<CompletableFuture<SendResult<String, byte[]>>> inFlight = new ArrayList<>();
     private final List<String> report = new ArrayList<>();
+    private final ReadmeOracle oracle = new ReadmeOracle();
 
     @Test
     void aCitysYearIsClosedThroughThePipeline() throws Exception {
@@ -124,6 +125,7 @@ class CityYearCloseBench {
         line("every rating's event published %.1f s after the close began", seconds(closeStarted, allPublished));
 
         assertCapHoldsInEveryUnit();
+        assertEveryRatingIsTheOneTheReadmeImplies();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/city-year-close.txt"), report);
     }
@@ -153,14 +155,18 @@ class CityYearCloseBench {
         for (int b = 0; b < BRANCHES; b++) {
             String branch = "hp-b%04d".formatted(b);
             String path = grassrootsPaths[b % GRASSROOTS] + branch + "/";
+            oracle.branches.put(branch, new ReadmeOracle.BranchTruth(branch, "hp-g%03d".formatted(b % GRASSROOTS)));
             send(EventCatalogue.ORGANISATION_REGISTERED, branch, org(branch, "hp-g%03d".formatted(b % GRASSROOTS), "BRANCH", path));
             List<String> members = new ArrayList<>();
             for (int i = 0; i < perBranch + (b < larger ? 1 : 0); i++) {
                 String member = "hp-m%06d".formatted(memberNo++);
                 members.add(member);
+                oracle.members.put(member, new ReadmeOracle.MemberTruth(member, branch));
                 send(EventCatalogue.MEMBER_ADMITTED, member, new MemberAdmitted(member, branch, path, "Đảng viên " + member,
                         "card-" + member, "OFFICIAL", LocalDate.of(2010, 1, 1)));
                 if (random.nextInt(400) == 0) {
+                    oracle.members.get(member).disciplined = true;
+                    oracle.branches.get(branch).disciplinedMember = true;
                     send(EventCatalogue.MEMBER_DISCIPLINED, member, new MemberDisciplined(member, branch, "REPRIMAND",
                             LocalDate.of(YEAR, 1 + random.nextInt(12), 1 + random.nextInt(28)), null, "benchmark"));
                     events++;
@@ -188,6 +194,8 @@ class CityYearCloseBench {
         for (Map.Entry<String, Integer> e : unexcusedMonths.entrySet()) {
             if (e.getValue() >= 3) {
                 String id = "R-M3:" + e.getKey() + ":" + YEAR;
+                oracle.members.get(e.getKey()).openSeriousFinding = true;
+                oracle.branches.get(branch).openSeriousFindings++;
                 send(EventCatalogue.FINDING_RAISED, branch, new FindingRaised(id, "R-M3", 1, "SERIOUS", "Charter art. 8", branch, path,
                         null, LocalDate.of(YEAR, 12, 10), List.of(e.getKey()), Map.of("because", List.of("R-M1")), "consider removal",
                         Instant.parse("2025-12-11T00:00:00Z")));
@@ -207,8 +215,26 @@ class CityYearCloseBench {
                 unexcusedMonths.merge(m, 1, Integer::sum);
             }
             roster.add(new Attendee(m, "Đảng viên " + m, "OFFICIAL", false, attendance, attendance.equals("PRESENT") ? null : "—"));
+            ReadmeOracle.MemberTruth truth = oracle.members.get(m);
+            ReadmeOracle.BranchTruth branchTruth = oracle.branches.get(branch);
+            truth.expected++;
+            branchTruth.expected++;
+            switch (attendance) {
+                case "PRESENT" -> {
+                    truth.present++;
+                    branchTruth.present++;
+                }
+                case "ABSENT_EXCUSED" -> truth.excused++;
+                default -> {
+                    truth.unexcused++;
+                    truth.unexcusedMonths.add(heldOn.getMonthValue());
+                }
+            }
         }
         int closedAfter = random.nextInt(100) < 3 ? 9 : 1;
+        if (closedAfter <= 7) {
+            oracle.branches.get(branch).periodsOnTime.add(period);
+        }
         MeetingRecorded m = new MeetingRecorded(branch + ":" + period + ":" + type, branch, path, type, "IN_PERSON", heldOn, null,
                 null, heldOn.atStartOfDay().toInstant(ZoneOffset.UTC), type.equals("THEMATIC") ? "Học tập nghị quyết" : null, roster,
                 null, "BRANCH", null, period, "hội trường", heldOn.plusDays(closedAfter), null);
@@ -282,6 +308,28 @@ class CityYearCloseBench {
         }
         line("distribution %s over %,d rating units", distribution, units.size());
         units.forEach((unit, c) -> assertThat(c[1]).as(unit).isLessThanOrEqualTo((int) Math.floor(0.2 * c[0] + 1e-9)));
+    }
+
+    /** Every proposed rating equals what the README's rules, applied independently to the generated year, imply. */
+    private void assertEveryRatingIsTheOneTheReadmeImplies() {
+        Map<String, String> expected = oracle.expected(YEAR);
+        Query q = new Query().cursorBatchSize(1000);
+        q.fields().include("subjectType").include("subjectId").include("proposedRating");
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        try (var all = mongo.stream(q, Document.class, "ratings")) {
+            for (Document d : (Iterable<Document>) all::iterator) {
+                String key = d.getString("subjectType") + ":" + d.getString("subjectId");
+                compared++;
+                if (!d.getString("proposedRating").equals(expected.get(key))) {
+                    differences.add(key + " proposed " + d.getString("proposedRating") + ", README implies " + expected.get(key));
+                }
+            }
+        }
+        line("%,d ratings compared with the README's rules applied independently: %,d differ%s", compared, differences.size(),
+                differences.isEmpty() ? "" : " " + differences.subList(0, Math.min(10, differences.size())));
+        assertThat(compared).isEqualTo(expected.size());
+        assertThat(differences).isEmpty();
     }
 
     private void line(String format, Object... args) {
