@@ -124,6 +124,15 @@ class CityYearCloseBench {
         long allPublished = System.nanoTime();
         line("every rating's event published %.1f s after the close began", seconds(closeStarted, allPublished));
 
+        long statisticsAsked = System.nanoTime();
+        HttpResponse<String> statistics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + env.getProperty("local.server.port") + "/api/v1/evaluation/statistics?year=" + YEAR))
+                .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(statistics.statusCode()).isEqualTo(200);
+        JsonNode city = JsonMapper.builder().build().readTree(statistics.body()).path("city").path("current");
+        line("statistics (34 districts and the city, this year and last) answered in %.1f s; city: %s",
+                seconds(statisticsAsked, System.nanoTime()), city);
+
         assertCapHoldsInEveryUnit();
         assertEveryRatingIsTheOneTheReadmeImplies();
         Files.createDirectories(Path.of("target"));

@@ -345,6 +345,11 @@ class EvaluationIT {
         assertThat(city.path("members").path("rated").asInt()).isEqualTo(73);
         assertThat(city.path("members").path("byRating").path("NOT_COMPLETED").asInt()).isEqualTo(2);
         assertThat(report.path("city").path("previous").path("members").path("rated").asInt()).isZero();
+        JsonNode activity = city.path("activity");
+        assertThat(activity.path("branches").asInt()).isEqualTo(8);
+        assertThat(activity.path("branchesMeetingEveryMonth").asInt()).as("all but the grassroots branch").isEqualTo(7);
+        assertThat(activity.path("meetings").asLong()).isEqualTo(7 * 16);
+        assertThat(activity.path("membersOnRosters").asInt()).isEqualTo(70);
         JsonNode d2 = findDistrict(report, D2);
         assertThat(d2.path("figures").path("current").path("organisations").path("byRating").path("COMPLETED").asInt()).isEqualTo(1);
         assertThat(d2.path("figures").path("current").path("members").path("rated").asInt()).isEqualTo(3);

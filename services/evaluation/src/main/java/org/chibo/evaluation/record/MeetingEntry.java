@@ -17,9 +17,11 @@ import org.chibo.contracts.meeting.MeetingRecorded;
  * @param revision   0 as recorded, then each amendment's number: an older one never replaces a newer
  * @param attendance member id to {@link #PRESENT}, {@link #EXCUSED}, {@link #UNEXCUSED} or {@link #EXEMPT}
  * @param tasks      member id to the number of resolution tasks given them
+ * @param fullProcedure the minutes carry every part 12-HD/BTCTW asks (chair, minute-taker, content, conclusion,
+ *                   resolution, both signatures): the meeting followed the full procedure, for the statistics
  */
 public record MeetingEntry(String type, String fulfils, LocalDate heldOn, LocalDate closedOn, int revision,
-                           Map<String, String> attendance, Map<String, Integer> tasks) {
+                           Map<String, String> attendance, Map<String, Integer> tasks, boolean fullProcedure) {
 
     public static final String PRESENT = "P";
     public static final String EXCUSED = "E";
@@ -40,7 +42,18 @@ public record MeetingEntry(String type, String fulfils, LocalDate heldOn, LocalD
             m.minutes().resolution().tasks().forEach(t -> tasks.merge(t.memberId(), 1, Integer::sum));
         }
         return new MeetingEntry(m.type(), fulfils(m), m.heldOn(), m.closedOn() != null ? m.closedOn() : recordedOn,
-                revision, attendance, tasks);
+                revision, attendance, tasks, fullProcedure(m.minutes()));
+    }
+
+    static boolean fullProcedure(MeetingRecorded.Minutes minutes) {
+        return minutes != null && given(minutes.chairId()) && given(minutes.minuteTakerId())
+                && minutes.contentItems() != null && minutes.contentItems().stream().anyMatch(MeetingEntry::given)
+                && given(minutes.conclusion()) && minutes.resolution() != null && given(minutes.resolution().text())
+                && minutes.signedByChair() && minutes.signedByMinuteTaker();
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     static String fulfils(MeetingRecorded m) {
