@@ -330,6 +330,15 @@ class EvaluationIT {
         assertThat(decided).extracting(RatingDecided::decision).containsExactly("CONFIRMED", "OVERRIDDEN");
         assertThat(decided.get(1).reason()).startsWith("kết quả nổi bật");
         assertThat(decided.get(1).decidedBy()).isEqualTo("committee-g1");
+
+        // the service reads its own decisions back (for a rebuild): delivered again, once under a new event id, nothing changes
+        for (RatingDecided d : decided) {
+            twice(EventCatalogue.RATING_DECIDED, FROM, "BRANCH:" + FROM + ":" + YEAR, d);
+        }
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.get(branch).body().path("decisions").findValuesAsString("decisionId"))
+                        .containsExactly(decided.get(0).decisionId(), decided.get(1).decisionId()));
+        assertThat(http.get(branch).body().path("finalRating").asString()).isEqualTo("EXCELLENT");
     }
 
     @Test
