@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chibo.contracts.evaluation.RatingChanged;
+import org.chibo.contracts.evaluation.RatingDecided;
+import org.chibo.contracts.evaluation.YearClosed;
 import org.chibo.contracts.inspection.FindingRaised;
 import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.meeting.MeetingAmended;
@@ -103,6 +105,10 @@ public final class EventCatalogue {
             new EventType<>("chibo.inspection.finding-status-changed.v1", Topics.INSPECTION_FINDINGS, FindingStatusChanged.class);
     public static final EventType<RatingChanged> RATING_CHANGED =
             new EventType<>("chibo.evaluation.rating-changed.v1", Topics.EVALUATION_RATINGS, RatingChanged.class);
+    public static final EventType<RatingDecided> RATING_DECIDED =
+            new EventType<>("chibo.evaluation.rating-decided.v1", Topics.EVALUATION_RATINGS, RatingDecided.class);
+    public static final EventType<YearClosed> YEAR_CLOSED =
+            new EventType<>("chibo.evaluation.year-closed.v1", Topics.EVALUATION_RATINGS, YearClosed.class);
 
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, ORGANISATION_MERGED,
@@ -111,7 +117,7 @@ public final class EventCatalogue {
             RECOGNITION_DUE, DUES_PAID,
             MEETING_SCHEDULED, MEETING_OPENED, MEETING_RECORDED, MEETING_AMENDED, MEETING_CANCELLED, MEETING_POSTPONED,
             PROPOSAL_SUBMITTED, PROPOSAL_ACKNOWLEDGED, PROPOSAL_ANSWERED, PROPOSAL_WITHDRAWN,
-            FINDING_RAISED, RATING_CHANGED, FINDING_STATUS_CHANGED);
+            FINDING_RAISED, RATING_CHANGED, FINDING_STATUS_CHANGED, RATING_DECIDED, YEAR_CLOSED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -16,7 +16,7 @@ public final class Topics {
     public static final TopicSpec INSPECTION_FINDINGS = new TopicSpec("inspection.findings",
             "branch id", DEFAULT_PARTITIONS, null);
     public static final TopicSpec EVALUATION_RATINGS = new TopicSpec("evaluation.ratings",
-            "branch id for branch ratings, member id for member ratings", DEFAULT_PARTITIONS, null);
+            "branch id for branch ratings, member id for member ratings, the year for a closed year", DEFAULT_PARTITIONS, null);
 
     /** Dead letters are kept long enough to be inspected and re-driven, not forever. */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);

@@ -34,8 +34,8 @@ public final class Http {
 
     /** A POST with one header, e.g. the acting user's {@code X-ChiBo-User}. */
     public Response post(String path, String json, String header, String value) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response put(String path, String json) {
