@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * The whole platform as the end-to-end tests start it: random ports (a devstack running on the same machine is not
- * disturbed), a data directory of the test's own, output to standard out. WalkingSkeletonIT builds the same by hand.
+ * disturbed), a data directory of the test's own, output to standard out.
  */
 final class TestStacks {
 

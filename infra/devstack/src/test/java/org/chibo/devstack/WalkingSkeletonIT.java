@@ -31,13 +31,7 @@ class WalkingSkeletonIT {
 
     @Test
     void lowAttendanceIsFlaggedOnceAndCountedAndSurvivesCrashesAndRestarts() {
-        Stack.Builder builder = Stack.builder()
-                .dataDir(dataDir)
-                .randomPorts()
-                .readyTimeout(Duration.ofSeconds(180))
-                // C1 only: services start in half the time on 2 cores; this test starts them twice and runs little code
-                .bootAppJvmOptions("-XX:TieredStopAtLevel=1")
-                .output(System.out);
+        Stack.Builder builder = TestStacks.builder(dataDir);
 
         Object branchId;
         Object firstMeeting;
