@@ -9,11 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.bson.Document;
 import org.chibo.chassis.events.CloudEvents;
@@ -40,6 +39,7 @@ public class OutboxRelay {
     /** The field Spring Data's {@code @Version} maps to in every aggregate that carries an outbox. */
     static final String VERSION = "version";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int LOCK_STRIPES = 64;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -48,8 +48,12 @@ public class OutboxRelay {
     private final Clock clock;
     private final Counter published;
     private final Counter failures;
-    /** Documents being relayed in this JVM, so the immediate path and the sweeper never publish one concurrently. */
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * One document is relayed by one thread at a time in this JVM, so the immediate path and the sweeper never
+     * publish it concurrently. A second relay of the same document waits rather than returns: the command that asked
+     * for it may have added events after the first relay read the document, and those must not wait for the sweeper.
+     */
+    private final ReentrantLock[] documentLocks = new ReentrantLock[LOCK_STRIPES];
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, TraceContinuation traces,
                        MeterRegistry meters, Duration sendTimeout, Clock clock) {
@@ -60,6 +64,9 @@ public class OutboxRelay {
         this.clock = clock;
         this.published = meters.counter("chibo.outbox.published");
         this.failures = meters.counter("chibo.outbox.publish.failures");
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            documentLocks[i] = new ReentrantLock();
+        }
     }
 
     /**
@@ -68,10 +75,8 @@ public class OutboxRelay {
      * @return how many events were published
      */
     public int relay(String collection, Object id) {
-        String lockKey = collection + "/" + id;
-        if (!inFlight.add(lockKey)) {
-            return 0;
-        }
+        ReentrantLock lock = documentLocks[Math.floorMod((collection + "/" + id).hashCode(), LOCK_STRIPES)];
+        lock.lock();
         try {
             Query byId = Query.query(Criteria.where("_id").is(id));
             byId.fields().include(FIELD);
@@ -90,7 +95,7 @@ public class OutboxRelay {
             }
             return count;
         } finally {
-            inFlight.remove(lockKey);
+            lock.unlock();
         }
     }
 
