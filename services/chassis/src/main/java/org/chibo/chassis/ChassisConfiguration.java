@@ -38,16 +38,19 @@ import io.micrometer.tracing.propagation.Propagator;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @PropertySource("classpath:chibo-chassis-defaults.properties")
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, org.chibo.chassis.security.ChassisSecurity.class})
 public class ChassisConfiguration {
 
-    /** Controllers take an {@link org.chibo.chassis.web.ActingUser} parameter for who makes a change. */
+    /**
+     * Controllers take a {@link org.chibo.chassis.security.Caller} (roles and subtree) or an
+     * {@link org.chibo.chassis.web.ActingUser} (who makes a change) parameter, both from the verified token.
+     */
     @Bean
-    org.springframework.web.servlet.config.annotation.WebMvcConfigurer actingUsers() {
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer callers(org.chibo.chassis.security.CallerResolver callers) {
         return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new org.chibo.chassis.web.ActingUserResolver());
+                resolvers.add(callers);
             }
         };
     }

@@ -40,6 +40,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_BASE = "https://chibo.org/problems/";
 
+    private final org.chibo.chassis.security.AccessLog accessLog;
+
+    public ProblemDetailsAdvice(org.springframework.beans.factory.ObjectProvider<org.chibo.chassis.security.AccessLog> accessLog) {
+        this.accessLog = accessLog.getIfAvailable();
+    }
+
     public record FieldProblem(String field, String message) {
     }
 
@@ -47,6 +53,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidField(InvalidFieldException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "A field breaks a rule", e.getMessage(),
                 List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    /** A valid token asking outside its roles or subtree: 403, and the refusal is logged and counted. */
+    @ExceptionHandler(org.chibo.chassis.security.AccessRefusedException.class)
+    ProblemDetail refused(org.chibo.chassis.security.AccessRefusedException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (accessLog != null) {
+            accessLog.refused(e, request);
+        }
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(NotFoundException.class)

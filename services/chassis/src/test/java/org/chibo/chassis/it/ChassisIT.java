@@ -25,7 +25,12 @@ import org.chibo.contracts.CloudEventHeaders;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.MemberAdmitted;
 import org.chibo.contracts.membership.MemberLeft;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.chibo.chassis.security.Role;
+import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.Problems;
+import org.chibo.chassis.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,7 +46,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
 /** The delivery guarantees, against a real KRaft broker and a MongoDB wire-protocol server. */
-@SpringBootTest(classes = ChassisTestApp.class, properties = {
+@SpringBootTest(classes = ChassisTestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.application.name=chassis-test",
         // the tests drive the sweeper by hand, so they know exactly when it runs
         "chibo.outbox.sweep-interval=PT1H",
@@ -60,7 +65,84 @@ class ChassisIT {
     @Autowired OutboxRelay relay;
     @Autowired OutboxSweeper sweeper;
     @Autowired Outbox outbox;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired Tracer tracer;
+    @Autowired org.springframework.core.env.Environment env;
+
+    /** Token verification and subtree checks, over HTTP, in the same context. */
+    @Nested
+    class TokensAndScope {
+
+        private static final String PATH = "/city/district/branch/";
+        private Http http() {
+            return new Http("http://localhost:" + env.getProperty("local.server.port"));
+        }
+
+        @Test
+        void aValidTokenReadsInsideItsSubtreeAndIsRefusedOutsideWithATrace() {
+            Http staff = http().as(TestTokens.issue("staff-1", "district", Role.COMMITTEE_STAFF));
+            double refusedBefore = refused("scope");
+
+            Http.Response inside = staff.get("/api/v1/probe?path=" + PATH);
+            Http.Response outside = staff.get("/api/v1/probe?path=/city/other-district/branch/");
+            Http.Response prefixOnly = staff.get("/api/v1/probe?path=/city/district-2/branch/");
+
+            assertThat(inside.status()).isEqualTo(200);
+            assertThat(inside.text("subject")).isEqualTo("staff-1");
+            assertThat(inside.body().path("roles").get(0).asString()).isEqualTo("COMMITTEE_STAFF");
+            Problems.assertProblem(outside, 403);
+            Problems.assertProblem(prefixOnly, 403);
+            assertThat(refused("scope")).isEqualTo(refusedBefore + 2);
+        }
+
+        @Test
+        void aChangeNeedsTheRoleAsWellAsTheSubtreeAndIsMadeInTheTokensName() {
+            Http.Response byStaff = http().as(TestTokens.issue("staff-2", "branch", Role.COMMITTEE_STAFF)).post("/api/v1/probe?path=" + PATH, "{}");
+            Http.Response byMember = http().as(TestTokens.as("member-1").in("branch").roles(Role.MEMBER).member("member-1").sign())
+                    .post("/api/v1/probe?path=" + PATH, "{}");
+            Http.Response unknownRoles = http().as(TestTokens.as("x").in("branch").roleNames("SUPERUSER", "admin").sign())
+                    .post("/api/v1/probe?path=" + PATH, "{}");
+
+            assertThat(byStaff.status()).isEqualTo(200);
+            assertThat(byStaff.text("by")).isEqualTo("staff-2");
+            Problems.assertProblem(byMember, 403);
+            Problems.assertProblem(unknownRoles, 403);
+        }
+
+        @Test
+        void noTokenAnExpiredOneAWrongIssuerOrAForgedSignatureIs401Problem() {
+            String path = "/api/v1/probe?path=" + PATH;
+            Http.Response none = http().get(path);
+            Http.Response expired = http().as(TestTokens.as("a").in("city").roles(Role.CITY_ADMIN)
+                    .expiresAt(Instant.now().minus(Duration.ofMinutes(5))).sign()).get(path);
+            Http.Response wrongIssuer = http().as(TestTokens.as("a").in("city").roles(Role.CITY_ADMIN)
+                    .issuedBy("https://issuer.elsewhere.example").sign()).get(path);
+            Http.Response forged = http().as(TestTokens.as("a").in("city").roles(Role.CITY_ADMIN).forged().sign()).get(path);
+            Http.Response garbage = http().as("not-a-jwt").get(path);
+
+            for (Http.Response r : List.of(none, expired, wrongIssuer, forged, garbage)) {
+                assertThat(r.status()).as(r.body().toString()).isEqualTo(401);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.text("type")).endsWith("/unauthenticated");
+            }
+            assertThat(none.text("detail")).contains("no bearer token");
+            assertThat(expired.text("detail")).containsIgnoringCase("expired");
+            assertThat(wrongIssuer.text("detail")).contains("iss");
+        }
+
+        @Test
+        void probesAndTheScrapeNeedNoToken() {
+            // the test store does not answer the health indicator's 'hello' (503 here): it is the absence of 401 that counts
+            assertThat(http().get("/actuator/health").status()).isIn(200, 503);
+            assertThat(http().get("/actuator/info").status()).isEqualTo(200);
+            assertThat(http().get("/actuator/prometheus").status()).isNotIn(401, 403);
+        }
+
+        private double refused(String reason) {
+            var counter = meters.find("chibo.security.refused").tag("reason", reason).counter();
+            return counter == null ? 0 : counter.count();
+        }
+    }
 
     @Test
     void everyEventDeliveredTwiceChangesNothing() throws Exception {

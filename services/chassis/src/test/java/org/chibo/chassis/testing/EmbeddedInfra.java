@@ -42,12 +42,18 @@ public final class EmbeddedInfra {
         return mongoAddress + "/" + database;
     }
 
-    /** For {@code @DynamicPropertySource}: points Spring Kafka and Spring Data MongoDB at the embedded pair. */
+    /**
+     * For {@code @DynamicPropertySource}: points Spring Kafka and Spring Data MongoDB at the embedded pair, and makes
+     * the service trust the test issuer ({@link TestTokens}).
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", EmbeddedInfra::kafkaBootstrap);
         // Spring keeps a test class's context alive for the next one in the same JVM; in one consumer group the two
         // would split the partitions, and half of each class's events would land in the other class's database
         registry.add("spring.application.name", () -> database);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        // tokens from TestTokens verify; any other issuer's do not
+        registry.add("chibo.security.issuer", () -> TestTokens.ISSUER);
+        registry.add("chibo.security.public-key", () -> "classpath:security/test-issuer.pub");
     }
 }

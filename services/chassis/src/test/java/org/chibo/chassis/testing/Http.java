@@ -16,9 +16,21 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    /** Every request carries {@code Authorization: Bearer token} (see {@link TestTokens}); null for none. */
+    public Http(String base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** The same client acting with another token. */
+    public Http as(String token) {
+        return new Http(base, token);
     }
 
     public record Response(int status, String contentType, JsonNode body) {
@@ -32,7 +44,7 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A POST with one header, e.g. the acting user's {@code X-ChiBo-User}. */
+    /** A POST with one more header. */
     public Response post(String path, String json, String header, String value) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header(header, value)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -47,12 +59,19 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    /** A GET with one header, e.g. the caller's {@code X-ChiBo-User} for an access-logged read. */
+    /** A GET with one more header. */
     public Response get(String path, String header, String value) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json").build(),
                     HttpResponse.BodyHandlers.ofString());
