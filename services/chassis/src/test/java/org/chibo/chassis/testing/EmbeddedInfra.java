@@ -55,5 +55,6 @@ public final class EmbeddedInfra {
         // tokens from TestTokens verify; any other issuer's do not
         registry.add("chibo.security.issuer", () -> TestTokens.ISSUER);
         registry.add("chibo.security.public-key", () -> "classpath:security/test-issuer.pub");
+        registry.add("chibo.security.jwk-set-uri", () -> "");
     }
 }
