@@ -37,15 +37,17 @@ class MembershipIT {
     @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired org.chibo.membership.organisation.Mergers mergers;
     Http http;
+    TestCity city;
 
     @BeforeEach
     void client() {
-        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+        city = TestCity.create("http://localhost:" + env.getProperty("local.server.port"));
+        http = city.admin();
     }
 
     @Test
     void admittingAMemberPublishesTheEventWithTheBranchPath() {
-        String city = create("{\"name\":\"Đảng bộ thành phố Hải Phòng\",\"kind\":\"CITY_COMMITTEE\"}");
+        String city = this.city.id();
         String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
         String grassroots = create("{\"name\":\"Đảng ủy phường An Biên\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
         String branch = create("{\"name\":\"Chi bộ Tổ dân phố số 5\",\"kind\":\"BRANCH\",\"parentId\":\"" + grassroots + "\"}");
@@ -66,7 +68,7 @@ class MembershipIT {
 
     @Test
     void badInputIsAProblemNamingTheFieldAndWritesNothing() {
-        String city = create("{\"name\":\"Thành ủy\",\"kind\":\"CITY_COMMITTEE\"}");
+        String city = this.city.id();
         String branch = create("{\"name\":\"Chi bộ 1\",\"kind\":\"GRASSROOTS_BRANCH\"}");
         String card = "HP-" + shortId();
         assertThat(http.post("/api/v1/members", admit(branch, card)).status()).isEqualTo(201);
@@ -79,6 +81,9 @@ class MembershipIT {
         assertProblem(http.post("/api/v1/organisations", "{\"name\":\"\",\"kind\":\"BRANCH\"}"), 400, "name");
         assertProblem(http.post("/api/v1/organisations", "{\"name\":\"Đảng ủy xã\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + branch + "\"}"), 422, "parentId");
         assertThat(http.get("/api/v1/members/" + UUID.randomUUID()).status()).isEqualTo(404);
+        // nothing trusts a header any more: without a token, a request is a 401 whatever it carries
+        assertProblem(http.as(null).post("/api/v1/members", admit(branch, "HP-" + shortId())), 401);
+        assertProblem(http.as(null).get("/api/v1/members/" + UUID.randomUUID(), "X-ChiBo-User", "admin"), 401);
     }
 
 
@@ -116,7 +121,7 @@ class MembershipIT {
         String from = create("{\"name\":\"Chi bộ Tổ dân phố 7\",\"kind\":\"GRASSROOTS_BRANCH\"}");
         String to = create("{\"name\":\"Chi bộ thôn Đoài\",\"kind\":\"GRASSROOTS_BRANCH\"}");
         String other = create("{\"name\":\"Chi bộ thôn Đông\",\"kind\":\"GRASSROOTS_BRANCH\"}");
-        String city = create("{\"name\":\"Thành ủy khác\",\"kind\":\"CITY_COMMITTEE\"}");
+        String city = this.city.id();
         String memberId = http.post("/api/v1/members", admit(from, "HP-" + shortId())).text("id");
 
         assertProblem(http.post("/api/v1/members/" + memberId + "/reception", "{\"branchId\":\"" + to + "\",\"receivedOn\":\"2026-11-02\"}"), 409, "status");
@@ -190,9 +195,9 @@ class MembershipIT {
         String id = first.body().path("items").get(0).path("id").asString();
         http.get("/api/v1/members/" + id);
         http.get("/api/v1/members/" + id + "/history");
-        Http.Response log = http.get("/api/v1/audit/record-access?memberId=" + id);
-        assertThat(log.body().path("items").findValuesAsString("what")).containsExactly("history", "record");
-        assertThat(log.body().path("items").findValuesAsString("who")).containsOnly("anonymous");
+        Http.Response log = http.get("/api/v1/audit?memberId=" + id);
+        assertThat(log.body().path("items").findValuesAsString("action")).containsExactlyInAnyOrder("read-history", "read-record", "admit");
+        assertThat(log.body().path("items").findValuesAsString("who")).containsOnly("admin@" + city.id());
     }
 
     @Test
@@ -216,7 +221,7 @@ class MembershipIT {
 
     @Test
     void aUnitMovesWithItsSubtreeIsRenamedAndAnEmptyOneDissolved() {
-        String city = create("{\"name\":\"Thành ủy cây\",\"kind\":\"CITY_COMMITTEE\"}");
+        String city = this.city.id();
         String districtA = create("{\"name\":\"Quận ủy A\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
         String districtB = create("{\"name\":\"Quận ủy B\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
         String ward = create("{\"name\":\"Đảng ủy phường\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + districtA + "\"}");
@@ -400,10 +405,9 @@ class MembershipIT {
         return ids;
     }
 
-    /** A grassroots committee of a ward, under a district under a city of its own. */
+    /** A grassroots committee of a ward, under a district of the test's city. */
     private String wardOfLeChan(String name) {
-        String city = create("{\"name\":\"Thành ủy " + shortId() + "\",\"kind\":\"CITY_COMMITTEE\"}");
-        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city + "\"}");
+        String district = create("{\"name\":\"Quận ủy Lê Chân\",\"kind\":\"DIRECT_COMMITTEE\",\"parentId\":\"" + city.id() + "\"}");
         return create("{\"name\":\"" + name + "\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentId\":\"" + district + "\"}");
     }
 
@@ -479,7 +483,11 @@ class MembershipIT {
         return "{\"name\":\"" + name + "\",\"kind\":\"CELL\",\"parentId\":\"" + branchId + "\"}";
     }
 
+    /** Registers a unit in the test's city; one given no parent (a stand-alone branch) goes under its district. */
     private String create(String json) {
+        if (!json.contains("parentId")) {
+            json = json.replaceFirst("\\}$", ",\"parentId\":\"" + city.district() + "\"}");
+        }
         Http.Response r = http.post("/api/v1/organisations", json);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
         return r.text("id");

@@ -13,11 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.chibo.membership.audit.RecordAccessLog;
+import org.chibo.chassis.security.Caller;
+import org.chibo.membership.access.Access;
+import org.chibo.membership.audit.AuditLog;
+import org.chibo.membership.organisation.OrganisationService;
+import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,14 +35,28 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/members")
 @Validated
+@Tag(name = "Đảng viên (members)")
 class MemberController {
 
     private final MemberService members;
-    private final RecordAccessLog access;
+    private final OrganisationService organisations;
+    private final AuditLog audit;
 
-    MemberController(MemberService members, RecordAccessLog access) {
+    MemberController(MemberService members, OrganisationService organisations, AuditLog audit) {
         this.members = members;
-        this.access = access;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    /** A lifecycle command: committee staff or the city admin inside whose subtree the member's branch lies. */
+    private void requireLifecycle(Caller caller, String action, String id) {
+        Member m = members.get(id);
+        caller.require(action + " member " + id, m.getOrganisationPath(), Access.STAFF);
+    }
+
+    private MemberView audited(Caller caller, String action, Member m) {
+        audit.record(caller, AuditLog.Subject.member(action, m.getId(), m.getOrganisationPath()));
+        return MemberView.of(m);
     }
 
     record AdmitRequest(@NotBlank @Size(max = 64) String branchId,
@@ -63,10 +82,17 @@ class MemberController {
         }
     }
 
+    @Operation(summary = "Kết nạp đảng viên (or onboard an existing one) into a chi bộ of the caller's subtree")
     @PostMapping
-    ResponseEntity<MemberView> admit(@Valid @RequestBody AdmitRequest r) {
+    ResponseEntity<MemberView> admit(@Valid @RequestBody AdmitRequest r, Caller caller) {
+        OrganisationUnit branch = organisations.find(r.branchId());
+        if (branch != null) {
+            caller.require("admit a member into " + branch.getId(), branch.getPath(), Access.STAFF);
+        } else {
+            caller.requireAnyRole("admit a member", Access.STAFF);
+        }
         Member m = members.admit(r.branchId(), r.toNewMember());
-        return ResponseEntity.created(URI.create("/api/v1/members/" + m.getId())).body(MemberView.of(m));
+        return ResponseEntity.created(URI.create("/api/v1/members/" + m.getId())).body(audited(caller, "admit", m));
     }
 
     record RecognitionRequest(@NotNull LocalDate recognisedOn, @Size(max = 64) String decisionRef) {
@@ -75,16 +101,18 @@ class MemberController {
     record ExemptionRequest(@NotBlank @Size(max = 300) String reason, @NotNull LocalDate from, LocalDate until) {
     }
 
-    /** Công nhận đảng viên chính thức. */
+    @Operation(summary = "Công nhận đảng viên chính thức")
     @PostMapping("/{id}/recognition")
-    MemberView recognise(@PathVariable String id, @Valid @RequestBody RecognitionRequest r) {
-        return MemberView.of(members.recognise(id, r.recognisedOn(), r.decisionRef()));
+    MemberView recognise(@PathVariable String id, @Valid @RequestBody RecognitionRequest r, Caller caller) {
+        requireLifecycle(caller, "recognise", id);
+        return audited(caller, "recognise", members.recognise(id, r.recognisedOn(), r.decisionRef()));
     }
 
-    /** Miễn công tác và sinh hoạt đảng. */
+    @Operation(summary = "Miễn công tác và sinh hoạt đảng")
     @PostMapping("/{id}/exemption")
-    MemberView exempt(@PathVariable String id, @Valid @RequestBody ExemptionRequest r) {
-        return MemberView.of(members.exempt(id, new Exemption(r.reason().strip(), r.from(), r.until())));
+    MemberView exempt(@PathVariable String id, @Valid @RequestBody ExemptionRequest r, Caller caller) {
+        requireLifecycle(caller, "exempt", id);
+        return audited(caller, "exempt", members.exempt(id, new Exemption(r.reason().strip(), r.from(), r.until())));
     }
 
     record TransferRequest(@NotNull TransferKind kind, @Size(max = 64) String toBranchId, @NotNull LocalDate issuedOn) {
@@ -93,25 +121,51 @@ class MemberController {
     record ReceptionRequest(@NotBlank @Size(max = 64) String branchId, @NotNull LocalDate receivedOn) {
     }
 
-    /** Chuyển sinh hoạt đảng đi: the member leaves the branch's rolls with papers to present elsewhere. */
+    /** The receiving branch may lie anywhere: papers go to another district or city too. */
+    @Operation(summary = "Chuyển sinh hoạt đảng đi: the member leaves the chi bộ's rolls with papers to present elsewhere")
     @PostMapping("/{id}/transfer")
-    MemberView transferOut(@PathVariable String id, @Valid @RequestBody TransferRequest r) {
-        return MemberView.of(members.transferOut(id, r.kind(), r.toBranchId(), r.issuedOn()));
+    MemberView transferOut(@PathVariable String id, @Valid @RequestBody TransferRequest r, Caller caller) {
+        requireLifecycle(caller, "transfer out", id);
+        return audited(caller, "transfer-out", members.transferOut(id, r.kind(), r.toBranchId(), r.issuedOn()));
     }
 
-    /** Tiếp nhận sinh hoạt đảng: the receiving branch records the papers presented. */
+    /**
+     * The receiving side acts here, so the receiving branch must be in the caller's subtree; the member need not be
+     * (they come from elsewhere), provided they are in transit to this branch or to no branch named. Anyone else's
+     * record is refused as out of scope, so a reception cannot be used to probe or move members of other branches.
+     */
+    @Operation(summary = "Tiếp nhận sinh hoạt đảng: the receiving chi bộ (in the caller's subtree) records the papers presented")
     @PostMapping("/{id}/reception")
-    MemberView receive(@PathVariable String id, @Valid @RequestBody ReceptionRequest r) {
-        return MemberView.of(members.receive(id, r.branchId(), r.receivedOn()));
+    MemberView receive(@PathVariable String id, @Valid @RequestBody ReceptionRequest r, Caller caller) {
+        OrganisationUnit branch = organisations.find(r.branchId());
+        if (branch != null) {
+            caller.require("receive member " + id + " into " + branch.getId(), branch.getPath(), Access.STAFF);
+        } else {
+            caller.requireAnyRole("receive member " + id, Access.STAFF);
+        }
+        Member m = members.get(id);
+        Transfer t = m.getTransfer();
+        boolean comingHere = m.getDeparture() == null && t != null && (t.toBranchId() == null || t.toBranchId().equals(r.branchId()));
+        if (!comingHere) {
+            caller.requireCovers("receive member " + id, m.getOrganisationPath());
+        }
+        return audited(caller, "receive", members.receive(id, r.branchId(), r.receivedOn()));
     }
 
     record CellRequest(@Size(max = 64) String cellId) {
     }
 
-    /** Tổ đảng: puts the member in a party cell of their branch, or ({@code cellId} null) in none. */
+    @Operation(summary = "Phân công vào tổ đảng: a party cell of the member's chi bộ, or (cellId null) none")
     @PutMapping("/{id}/cell")
-    MemberView assignCell(@PathVariable String id, @Valid @RequestBody CellRequest r) {
-        return MemberView.of(members.assignCell(id, r.cellId()));
+    MemberView assignCell(@PathVariable String id, @Valid @RequestBody CellRequest r, Caller caller) {
+        requireLifecycle(caller, "assign a cell to", id);
+        if (r.cellId() != null) {
+            OrganisationUnit cell = organisations.find(r.cellId());
+            if (cell != null) {
+                caller.requireCovers("assign cell " + cell.getId(), cell.getPath());
+            }
+        }
+        return audited(caller, "assign-cell", members.assignCell(id, r.cellId()));
     }
 
     record DisciplineRequest(@NotNull DisciplineForm form, @NotNull LocalDate decidedOn, @Size(max = 64) String decisionRef,
@@ -121,36 +175,50 @@ class MemberController {
     record DepartureRequest(@NotNull DepartureReason reason, @NotNull LocalDate on, @Size(max = 64) String decisionRef) {
     }
 
-    /** Kỷ luật: reprimand, warning, dismissal from post, or expulsion (which also takes the member off the rolls). */
+    @Operation(summary = "Kỷ luật đảng viên: khiển trách, cảnh cáo, cách chức, or khai trừ (which also takes the member off the rolls)")
     @PostMapping("/{id}/discipline")
-    MemberView discipline(@PathVariable String id, @Valid @RequestBody DisciplineRequest r) {
-        return MemberView.of(members.discipline(id, new Discipline(r.form(), r.decidedOn(), r.decisionRef(), r.reason().strip())));
+    MemberView discipline(@PathVariable String id, @Valid @RequestBody DisciplineRequest r, Caller caller) {
+        requireLifecycle(caller, "discipline", id);
+        return audited(caller, "discipline",
+                members.discipline(id, new Discipline(r.form(), r.decidedOn(), r.decisionRef(), r.reason().strip())));
     }
 
-    /** Xóa tên, từ trần, xin ra khỏi Đảng: the member leaves the rolls; the record stays. */
+    @Operation(summary = "Xóa tên, từ trần, xin ra khỏi Đảng: the member leaves the rolls; the record stays")
     @PostMapping("/{id}/departure")
-    MemberView depart(@PathVariable String id, @Valid @RequestBody DepartureRequest r) {
-        return MemberView.of(members.depart(id, new Departure(r.reason(), r.on(), r.decisionRef())));
+    MemberView depart(@PathVariable String id, @Valid @RequestBody DepartureRequest r, Caller caller) {
+        requireLifecycle(caller, "record the departure of", id);
+        return audited(caller, "depart", members.depart(id, new Departure(r.reason(), r.on(), r.decisionRef())));
     }
 
+    @Operation(summary = "Quá trình của đảng viên: the record's history (a personal-record read, logged)")
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable String id, HttpServletRequest request) {
-        List<HistoryEntry> history = members.get(id).getHistory();
-        access.read(request, id, "history");
-        return history;
+    List<HistoryEntry> history(@PathVariable String id, Caller caller) {
+        Member m = members.get(id);
+        Access.requireRecordRead(caller, "read the history of member " + id, id, m.getOrganisationPath());
+        audit.read(caller, id, m.getOrganisationPath(), "history");
+        return m.getHistory();
     }
 
     record Page<T>(List<T> items, int page, int size, boolean hasMore) {
     }
 
-    /** Tìm đảng viên: by branch, status and part of the name, a page at a time, ordered by name. */
+    /** Without a branch, the search covers the caller's subtree, never the whole register. */
+    @Operation(summary = "Tìm đảng viên: by chi bộ, status and part of the name, inside the caller's subtree, a page at a time")
     @GetMapping
     Page<MemberSummary> search(@RequestParam(required = false) @Size(max = 64) String branchId,
                                @RequestParam(required = false) MemberStatus status,
                                @RequestParam(required = false) @Size(min = 2, max = 60) String name,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        MemberService.Found found = members.search(branchId, status, name, page, size);
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                               Caller caller) {
+        caller.requireAnyRole("search members", Access.RECORD_READERS);
+        if (branchId != null) {
+            OrganisationUnit branch = organisations.find(branchId);
+            if (branch != null) {
+                caller.requireCovers("search the members of " + branchId, branch.getPath());
+            }
+        }
+        MemberService.Found found = members.search(Access.within(caller, "organisationPath"), branchId, status, name, page, size);
         return new Page<>(found.items().stream().map(MemberSummary::of).toList(), page, size, found.hasMore());
     }
 
@@ -161,10 +229,12 @@ class MemberController {
         }
     }
 
+    @Operation(summary = "Hồ sơ đảng viên: the member's register entry (a personal-record read, logged); a member reads their own")
     @GetMapping("/{id}")
-    MemberView get(@PathVariable String id, HttpServletRequest request) {
-        MemberView view = MemberView.of(members.get(id));
-        access.read(request, id, "record");
-        return view;
+    MemberView get(@PathVariable String id, Caller caller) {
+        Member m = members.get(id);
+        Access.requireRecordRead(caller, "read member " + id, id, m.getOrganisationPath());
+        audit.read(caller, id, m.getOrganisationPath(), "record");
+        return MemberView.of(m);
     }
 }

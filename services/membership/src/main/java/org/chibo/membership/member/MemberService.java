@@ -368,9 +368,9 @@ public class MemberService {
     public record Found(List<Member> items, boolean hasMore) {
     }
 
-    /** One page of members matching every filter given, ordered by name; one extra row tells whether more follow. */
-    public Found search(String branchId, MemberStatus status, String namePart, int page, int size) {
-        Query q = new Query();
+    /** One page of members inside {@code scope} matching every filter given, ordered by name; one extra row tells whether more follow. */
+    public Found search(Criteria scope, String branchId, MemberStatus status, String namePart, int page, int size) {
+        Query q = Query.query(scope);
         if (branchId != null) {
             q.addCriteria(Criteria.where("branchId").is(branchId));
         }

@@ -43,15 +43,21 @@ class RecognitionDueNotices {
 
     @Scheduled(cron = "${chibo.membership.recognition-due.cron:0 15 1 * * *}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
-        raiseDue();
+        raiseDue(null);
     }
 
-    /** @return how many notices were raised in this run */
-    int raiseDue() {
+    /**
+     * @param scope limits the run to part of the register (a city admin's subtree when run by hand); null for all
+     * @return how many notices were raised in this run
+     */
+    int raiseDue(Criteria scope) {
         LocalDate today = BusinessDates.today(clock);
         LocalDate admittedBy = today.minusMonths(AdmissionRules.PROBATION_MONTHS);
         Query due = Query.query(Criteria.where("status").is(MemberStatus.PROBATIONARY).and("admittedOn").lte(admittedBy)
                 .and("recognitionDueNoticeOn").isNull().and("departure").isNull());
+        if (scope != null) {
+            due.addCriteria(scope);
+        }
         due.fields().include("_id");
         int raised = 0;
         for (Member candidate : mongo.find(due, Member.class)) {

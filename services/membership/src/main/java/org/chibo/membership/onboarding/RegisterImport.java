@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Outbox;
+import org.chibo.chassis.security.Caller;
+import org.chibo.membership.audit.AuditLog;
 import org.chibo.chassis.store.InBatches;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.membership.member.AdmissionRules;
@@ -38,13 +40,16 @@ public class RegisterImport {
     private final MemberService members;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RegisterImport(MongoTemplate mongo, OrganisationService organisations, MemberService members, Outbox outbox, Clock clock) {
+    RegisterImport(MongoTemplate mongo, OrganisationService organisations, MemberService members, Outbox outbox, Clock clock,
+                   AuditLog audit) {
         this.mongo = mongo;
         this.organisations = organisations;
         this.members = members;
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     static String unitId(String code) {
@@ -57,9 +62,12 @@ public class RegisterImport {
 
     /**
      * Imports {@code lines}, numbering them from {@code firstLine} in the report (a client sending a large file in
-     * chunks passes where each chunk starts).
+     * chunks passes where each chunk starts). Every row's unit (a unit row's own, a member row's branch) must lie in
+     * the caller's subtree: one that does not refuses the whole request (403, naming the line) before anything is
+     * written, since a file reaching outside the admin's organisation is not a data error but an attempt. Every
+     * record created is audited, in one bulk insert after the data's own.
      */
-    public ImportReport importLines(List<String> lines, int firstLine) {
+    public ImportReport importLines(List<String> lines, int firstLine, Caller caller) {
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<ImportLineParser.Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -71,7 +79,7 @@ public class RegisterImport {
                 case ImportLineParser.Bad bad -> rejected.add(bad.rejection());
             }
         }
-        Batch batch = new Batch(knownUnits(rows), knownMembers(rows));
+        Batch batch = new Batch(knownUnits(rows), knownMembers(rows), caller);
         for (ImportLineParser.Row row : rows) {
             ImportReport.Rejection problem = switch (row.row()) {
                 case ImportRow.UnitRow u -> batch.unit(row.line(), u);
@@ -85,6 +93,10 @@ public class RegisterImport {
         mongo.insertAll(batch.newMembers);
         outbox.publishAllSoon(OrganisationUnit.COLLECTION, batch.newUnits.stream().map(OrganisationUnit::getId).toList());
         outbox.publishAllSoon(Member.COLLECTION, batch.newMembers.stream().map(Member::getId).toList());
+        List<AuditLog.Subject> created = new ArrayList<>(batch.newUnits.size() + batch.newMembers.size());
+        batch.newUnits.forEach(u -> created.add(AuditLog.Subject.unit("import", u.getId(), u.getPath())));
+        batch.newMembers.forEach(m -> created.add(AuditLog.Subject.member("import", m.getId(), m.getOrganisationPath())));
+        audit.recordAll(caller, created);
         rejected.sort(java.util.Comparator.comparingInt(ImportReport.Rejection::line));
         return new ImportReport(lines.size(), new ImportReport.Created(batch.newUnits.size(), batch.newMembers.size()),
                 batch.unchanged, rejected);
@@ -130,11 +142,17 @@ public class RegisterImport {
         final List<OrganisationUnit> newUnits = new ArrayList<>();
         final List<Member> newMembers = new ArrayList<>();
         final LocalDate today = BusinessDates.today(clock);
+        final Caller caller;
         int unchanged;
 
-        Batch(Map<String, OrganisationUnit> units, Map<String, Member> membersByCard) {
+        Batch(Map<String, OrganisationUnit> units, Map<String, Member> membersByCard, Caller caller) {
             this.units = units;
             this.membersByCard = membersByCard;
+            this.caller = caller;
+        }
+
+        private void requireInScope(int line, String what, String path) {
+            caller.requireCovers("import line " + line + " (" + what + ")", path);
         }
 
         /** The unit a code names (none for no code), or the rejection of the row naming {@code field}. */
@@ -160,6 +178,8 @@ public class RegisterImport {
             }
             OrganisationUnit parent = parentLookup.unit();
             OrganisationUnit existing = units.get(u.code());
+            requireInScope(line, "unit " + u.code(), existing != null ? existing.getPath()
+                    : (parent == null ? "/" : parent.getPath()) + unitId(u.code()) + "/");
             if (existing != null) {
                 if (!existing.sameAs(u.name().strip(), u.kind(), parent == null ? null : parent.getId())) {
                     return new ImportReport.Rejection(line, "code", "unit " + u.code()
@@ -202,6 +222,11 @@ public class RegisterImport {
             }
             OrganisationUnit branch = branchLookup.unit();
             OrganisationUnit cell = cellLookup.unit();
+            requireInScope(line, "member " + m.cardNumber() + " of " + m.branchCode(), branch.getPath());
+            Member known = membersByCard.get(m.cardNumber());
+            if (known != null) {
+                requireInScope(line, "member " + m.cardNumber(), known.getOrganisationPath());
+            }
             NewMember candidate = new NewMember(m.fullName().strip(), m.cardNumber(), m.status(), m.gender(), m.birthDate(),
                     m.admittedOn(), m.recognisedOn());
             Member existing = membersByCard.get(m.cardNumber());

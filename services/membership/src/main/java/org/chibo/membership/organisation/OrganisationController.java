@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chibo.chassis.security.Caller;
+import org.chibo.chassis.security.Role;
+import org.chibo.membership.access.Access;
+import org.chibo.membership.audit.AuditLog;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,16 +35,46 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Validated
+@Tag(name = "Hệ thống tổ chức đảng (organisation tree)")
 class OrganisationController {
 
     private final OrganisationService organisations;
     private final BranchSettings settings;
     private final Mergers mergers;
+    private final AuditLog audit;
 
-    OrganisationController(OrganisationService organisations, BranchSettings settings, Mergers mergers) {
+    OrganisationController(OrganisationService organisations, BranchSettings settings, Mergers mergers, AuditLog audit) {
         this.organisations = organisations;
         this.settings = settings;
         this.mergers = mergers;
+        this.audit = audit;
+    }
+
+    /** The unit after an organisation change by committee staff or the city admin inside whose subtree it lies. */
+    private OrganisationUnit changeable(Caller caller, String action, String id) {
+        OrganisationUnit unit = organisations.get(id);
+        caller.require(action, unit.getPath(), Access.STAFF);
+        return unit;
+    }
+
+    /** The unit after a read by any role inside whose subtree it lies. */
+    private OrganisationUnit readable(Caller caller, String action, String id) {
+        OrganisationUnit unit = organisations.get(id);
+        caller.require(action, unit.getPath(), Access.ANY_ROLE);
+        return unit;
+    }
+
+    /** A unit named in a request (a new parent, a merger's target) must lie in the caller's subtree too, when it exists. */
+    private void requireTargetInScope(Caller caller, String action, String targetId) {
+        OrganisationUnit target = organisations.find(targetId);
+        if (target != null) {
+            caller.requireCovers(action, target.getPath());
+        }
+    }
+
+    private OrganisationView audited(Caller caller, String action, OrganisationUnit unit) {
+        audit.record(caller, AuditLog.Subject.unit(action, unit.getId(), unit.getPath()));
+        return OrganisationView.of(unit);
     }
 
     record RegisterRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
@@ -65,10 +101,26 @@ class OrganisationController {
     record CountsView(Map<String, Integer> unitsByKind, Map<String, Integer> members) {
     }
 
+    @Operation(summary = "Đăng ký đơn vị (đảng bộ, chi bộ, tổ đảng): under a parent in the caller's subtree, or the root the city admin's token is bound to")
     @PostMapping
-    ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterRequest r) {
-        OrganisationUnit unit = organisations.register(r.name(), r.kind(), r.parentId(), r.code(), r.branchKind(), r.meetingDay());
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + unit.getId())).body(OrganisationView.of(unit));
+    ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterRequest r, Caller caller) {
+        String rootId = null;
+        if (r.parentId() == null) {
+            // a root lies in nobody's subtree but its own: only the city admin bound to it registers it, under that id
+            caller.requireAnyRole("register a root unit", Role.CITY_ADMIN);
+            caller.requireCovers("register the root unit " + caller.organisationId(),
+                    caller.organisationId() == null ? null : "/" + caller.organisationId() + "/");
+            rootId = caller.organisationId();
+        } else {
+            OrganisationUnit parent = organisations.find(r.parentId());
+            if (parent != null) {
+                caller.require("register a unit under " + parent.getId(), parent.getPath(), Access.STAFF);
+            } else {
+                caller.requireAnyRole("register a unit", Access.STAFF);
+            }
+        }
+        OrganisationUnit unit = organisations.register(rootId, r.name(), r.kind(), r.parentId(), r.code(), r.branchKind(), r.meetingDay());
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + unit.getId())).body(audited(caller, "register", unit));
     }
 
     record RenameRequest(@NotBlank @Size(max = 200) String name) {
@@ -80,16 +132,19 @@ class OrganisationController {
     record DissolutionRequest(@NotNull java.time.LocalDate dissolvedOn, @Size(max = 64) String decisionRef) {
     }
 
-    /** Đổi tên. */
+    @Operation(summary = "Đổi tên đơn vị")
     @PostMapping("/{id}/rename")
-    OrganisationView rename(@PathVariable String id, @Valid @RequestBody RenameRequest r) {
-        return OrganisationView.of(organisations.rename(id, r.name().strip()));
+    OrganisationView rename(@PathVariable String id, @Valid @RequestBody RenameRequest r, Caller caller) {
+        changeable(caller, "rename unit " + id, id);
+        return audited(caller, "rename", organisations.rename(id, r.name().strip()));
     }
 
-    /** Chuyển đơn vị: the unit and everything below it move under another parent. */
+    @Operation(summary = "Chuyển đơn vị: the unit and everything below it move under another parent (both in the caller's subtree)")
     @PostMapping("/{id}/move")
-    OrganisationView move(@PathVariable String id, @Valid @RequestBody MoveRequest r) {
-        return OrganisationView.of(organisations.move(id, r.parentId()));
+    OrganisationView move(@PathVariable String id, @Valid @RequestBody MoveRequest r, Caller caller) {
+        changeable(caller, "move unit " + id, id);
+        requireTargetInScope(caller, "move unit " + id + " under " + r.parentId(), r.parentId());
+        return audited(caller, "move", organisations.move(id, r.parentId()));
     }
 
     /** Giải thể: an empty unit only. */
@@ -97,15 +152,19 @@ class OrganisationController {
                          @Size(max = 64) String decisionRef) {
     }
 
-    /** Sáp nhập: the unit's units and members go to {@code intoId}, then it is dissolved. */
+    @Operation(summary = "Sáp nhập: the unit's units and members go to intoId (both in the caller's subtree), then it is dissolved")
     @PostMapping("/{id}/merger")
-    OrganisationView merge(@PathVariable String id, @Valid @RequestBody MergerRequest r) {
-        return OrganisationView.of(mergers.merge(id, r.intoId(), r.mergedOn(), r.decisionRef()));
+    OrganisationView merge(@PathVariable String id, @Valid @RequestBody MergerRequest r, Caller caller) {
+        changeable(caller, "merge unit " + id, id);
+        requireTargetInScope(caller, "merge unit " + id + " into " + r.intoId(), r.intoId());
+        return audited(caller, "merge", mergers.merge(id, r.intoId(), r.mergedOn(), r.decisionRef()));
     }
 
+    @Operation(summary = "Giải thể đơn vị: an empty unit only")
     @PostMapping("/{id}/dissolution")
-    OrganisationView dissolve(@PathVariable String id, @Valid @RequestBody DissolutionRequest r) {
-        return OrganisationView.of(organisations.dissolve(id, r.dissolvedOn(), r.decisionRef()));
+    OrganisationView dissolve(@PathVariable String id, @Valid @RequestBody DissolutionRequest r, Caller caller) {
+        changeable(caller, "dissolve unit " + id, id);
+        return audited(caller, "dissolve", organisations.dissolve(id, r.dissolvedOn(), r.decisionRef()));
     }
 
     record CommitteeRequest(@Size(max = 64) String secretaryId, @NotNull @Size(max = 5) List<@NotBlank String> deputyIds,
@@ -116,34 +175,43 @@ class OrganisationController {
                                     @NotNull java.time.LocalDate from, java.time.LocalDate until) {
     }
 
-    /** Chi ủy: who is secretary, deputy and committee member now. */
+    @Operation(summary = "Chi ủy: bí thư, phó bí thư and chi ủy viên of the branch, replaced whole")
     @PutMapping("/{id}/committee")
-    OrganisationView setCommittee(@PathVariable String id, @Valid @RequestBody CommitteeRequest r) {
-        return OrganisationView.of(settings.setCommittee(id, new BranchCommittee(r.secretaryId(), r.deputyIds(), r.memberIds())));
+    OrganisationView setCommittee(@PathVariable String id, @Valid @RequestBody CommitteeRequest r, Caller caller) {
+        changeable(caller, "set the committee of " + id, id);
+        return audited(caller, "set-committee",
+                settings.setCommittee(id, new BranchCommittee(r.secretaryId(), r.deputyIds(), r.memberIds())));
     }
 
-    /** Sinh hoạt trực tuyến (03-HD/TW): approve or withdraw the branch's eligibility. */
+    @Operation(summary = "Sinh hoạt trực tuyến (03-HD/TW): approve or withdraw the chi bộ's eligibility")
     @PutMapping("/{id}/online-eligibility")
-    OrganisationView setOnlineEligibility(@PathVariable String id, @Valid @RequestBody OnlineEligibilityRequest r) {
-        return OrganisationView.of(settings.setOnlineEligibility(id,
+    OrganisationView setOnlineEligibility(@PathVariable String id, @Valid @RequestBody OnlineEligibilityRequest r, Caller caller) {
+        changeable(caller, "set the online eligibility of " + id, id);
+        return audited(caller, "set-online-eligibility", settings.setOnlineEligibility(id,
                 new OnlineEligibility(r.eligible(), r.decisionRef(), r.reason(), r.from(), r.until())));
     }
 
+    @Operation(summary = "Đơn vị: one unit of the tree (any role, inside the caller's subtree)")
     @GetMapping("/{id}")
-    OrganisationView get(@PathVariable String id) {
-        return OrganisationView.of(organisations.get(id));
+    OrganisationView get(@PathVariable String id, Caller caller) {
+        return OrganisationView.of(readable(caller, "read unit " + id, id));
     }
 
-    /** Look-up by the unit's code (mã đơn vị): at most one item. */
+    @Operation(summary = "Tìm đơn vị theo mã đơn vị: at most one item (a unit outside the caller's subtree is refused)")
     @GetMapping
-    Items<OrganisationView> byCode(@RequestParam @NotBlank @Size(max = 64) String code) {
+    Items<OrganisationView> byCode(@RequestParam @NotBlank @Size(max = 64) String code, Caller caller) {
+        caller.requireAnyRole("look up a unit by code", Access.ANY_ROLE);
         OrganisationUnit unit = organisations.byCode(code);
+        if (unit != null) {
+            caller.requireCovers("look up unit " + code, unit.getPath());
+        }
         return new Items<>(unit == null ? List.of() : List.of(OrganisationView.of(unit)));
     }
 
-    /** Units by kind and members by status in the subtree below the unit (the unit itself not included). */
+    @Operation(summary = "Số đơn vị và đảng viên: units by kind and members by status below the unit")
     @GetMapping("/{id}/counts")
-    CountsView counts(@PathVariable String id) {
+    CountsView counts(@PathVariable String id, Caller caller) {
+        readable(caller, "count below unit " + id, id);
         OrganisationService.SubtreeCounts c = organisations.counts(id);
         Map<String, Integer> members = new LinkedHashMap<>(c.membersByStatus());
         members.put("total", c.membersByStatus().values().stream().mapToInt(Integer::intValue).sum());

@@ -58,7 +58,11 @@ public class OrganisationService {
         mongo.indexOps(OrganisationUnit.COLLECTION).createIndex(new Index().on("code", Sort.Direction.ASC).unique());
     }
 
-    public OrganisationUnit register(String name, OrganisationKind kind, String parentId, String code,
+    /**
+     * @param id the new unit's id, or null for a fresh one. A root (no parent) is registered under the id of the
+     *           organisation the city admin's token is bound to: a root lies in nobody's subtree but its own.
+     */
+    public OrganisationUnit register(String id, String name, OrganisationKind kind, String parentId, String code,
                                      BranchKind branchKind, Integer meetingDay) {
         OrganisationUnit parent = null;
         if (parentId != null) {
@@ -77,9 +81,17 @@ public class OrganisationService {
         if (code != null && byCode(code) != null) {
             throw new ConflictException("code", "unit code " + code + " is already in use");
         }
-        OrganisationUnit unit = newUnit(UUID.randomUUID().toString(), parent, kind, name.strip(), code, branchKind,
-                meetingDay, clock.instant());
-        mongo.insert(unit);
+        if (id != null && mongo.findById(id, OrganisationUnit.class) != null) {
+            throw new ConflictException("parentId", "unit " + id + " is already registered: a root takes the id of the"
+                    + " organisation your token is bound to, and there is one such root");
+        }
+        OrganisationUnit unit = newUnit(id == null ? UUID.randomUUID().toString() : id, parent, kind, name.strip(), code,
+                branchKind, meetingDay, clock.instant());
+        try {
+            mongo.insert(unit);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw new ConflictException("code", "unit code " + code + " or id " + unit.getId() + " is already in use");
+        }
         outbox.publishSoon(OrganisationUnit.COLLECTION, unit.getId());
         return unit;
     }
@@ -282,6 +294,11 @@ public class OrganisationService {
     /** The active units directly below {@code id}. */
     List<OrganisationUnit> activeChildren(String id) {
         return mongo.find(Query.query(Criteria.where("parentId").is(id).and("dissolvedOn").isNull()), OrganisationUnit.class);
+    }
+
+    /** The unit, or null. */
+    public OrganisationUnit find(String id) {
+        return mongo.findById(id, OrganisationUnit.class);
     }
 
     public OrganisationUnit get(String id) {

@@ -17,6 +17,8 @@ import org.chibo.chassis.testing.Http;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.membership.DuesPaid;
+import org.chibo.chassis.security.Role;
+import org.chibo.membership.TestCity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +38,11 @@ class DuesIT {
 
     @Test
     void paymentsArePublishedAndUnpaidMonthsShowAsArrears() {
-        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"));
-        String branch = http.post("/api/v1/organisations", "{\"name\":\"Chi bộ đảng phí\",\"kind\":\"GRASSROOTS_BRANCH\"}").text("id");
+        TestCity city = TestCity.create("http://localhost:" + env.getProperty("local.server.port"));
+        Http http = city.admin();
+        String branch = city.unit("{\"name\":\"Chi bộ đảng phí\",\"kind\":\"GRASSROOTS_BRANCH\",\"parentId\":\"" + city.district() + "\"}");
+        // the branch secretary (bí thư chi bộ) collects the dues; the city admin sets what they are computed from
+        Http secretary = city.as("bi-thu@" + branch, branch, Role.BRANCH_SECRETARY);
         String payer = admit(http, branch, "Phạm Thị Thu");
         String debtor = admit(http, branch, "Vũ Văn Nợ");
         YearMonth now = YearMonth.now(BusinessDates.ZONE);
@@ -56,14 +61,16 @@ class DuesIT {
         assertProblem(http.post("/api/v1/members/" + payer + "/dues-payments",
                 "{\"month\":\"" + thisMonth + "\",\"amount\":0,\"paidOn\":\"" + today + "\"}"), 400, "amount");
 
-        Http.Response paid = http.post("/api/v1/members/" + payer + "/dues-payments",
+        Http.Response paid = secretary.post("/api/v1/members/" + payer + "/dues-payments",
                 "{\"month\":\"" + thisMonth + "\",\"amount\":90000,\"paidOn\":\"" + today + "\"}");
 
         assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
         Http.Response arrears = http.get("/api/v1/dues/arrears?branchId=" + branch + "&year=" + now.getYear());
         assertThat(arrears.body().path("items").findValuesAsString("memberId")).containsExactly(debtor);
         assertThat(arrears.body().path("items").get(0).path("outstanding").asLong()).isEqualTo(90_000);
-        Http.Response statement = http.get("/api/v1/members/" + payer + "/dues?year=" + now.getYear());
+        Http.Response statement = city.asMember(payer, branch).get("/api/v1/members/" + payer + "/dues?year=" + now.getYear());
+        assertThat(statement.status()).as("a member reads their own dues").isEqualTo(200);
+        assertProblem(city.asMember(payer, branch).get("/api/v1/members/" + debtor + "/dues?year=" + now.getYear()), 403);
         assertThat(statement.body().path("months").findValues("outstanding")).allMatch(n -> n.asLong() == 0);
         assertThat(statement.body().path("outstanding").asLong()).isZero();
         http.post("/api/v1/members/" + debtor + "/departure", "{\"reason\":\"DECEASED\",\"on\":\"" + today + "\"}");

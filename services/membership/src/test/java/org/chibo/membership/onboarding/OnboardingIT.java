@@ -16,6 +16,8 @@ import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.CloudEventHeaders;
+import org.chibo.chassis.security.Role;
+import org.chibo.chassis.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +40,14 @@ class OnboardingIT {
     @Autowired Environment env;
     String base;
     String p;
+    /** The city admin of the city each test imports: bound to the id its root unit's code gives it. */
+    String token;
 
     @BeforeEach
     void setUp() {
         base = "http://localhost:" + env.getProperty("local.server.port");
         p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        token = TestTokens.issue("admin@" + p, RegisterImport.unitId(p), Role.CITY_ADMIN);
     }
 
     @Test
@@ -79,7 +84,7 @@ class OnboardingIT {
         assertThat(second.path("unchanged").asInt()).isEqualTo(8);
         assertThat(rejected(second)).isEqualTo(rejected(first));
 
-        Http http = new Http(base);
+        Http http = new Http(base, token);
         String cityId = http.get("/api/v1/organisations?code=" + p).body().path("items").get(0).path("id").asString();
         JsonNode counts = http.get("/api/v1/organisations/" + cityId + "/counts").body();
         assertThat(counts.path("unitsByKind").path("DIRECT_COMMITTEE").asInt()).isEqualTo(1);
@@ -111,8 +116,7 @@ class OnboardingIT {
                 member(p + "-0001", "Bùi Văn Khoa", p + ".D1.B1", "OFFICIAL", "1990-05-02", "1991-06-01"));
         assertThat(post(file, 1).path("rejected").size()).isZero();
 
-        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> export = export(token);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
         List<String> ours = export.body().lines().filter(l -> l.contains(p)).toList();
         assertThat(ours).hasSize(4);
@@ -148,7 +152,7 @@ class OnboardingIT {
         assertThat(second.path("unchanged").asInt()).isEqualTo(8);
         assertThat(rejected(second)).isEqualTo(rejected(first));
 
-        Http http = new Http(base);
+        Http http = new Http(base, token);
         String t1 = idOf(http, b1 + ".T1");
         assertThat(http.get("/api/v1/members/" + RegisterImport.memberId(p + "-0001")).text("cellId")).isEqualTo(t1);
         // a dissolved cell takes no member; the register's dissolution date is the only one an import accepts
@@ -163,8 +167,7 @@ class OnboardingIT {
         assertThat(rejected(post(unit(b1 + ".T8", "Tổ đảng số 8", "CELL", b1, ",\"dissolvedOn\":\"2026-10-02\""), 1)))
                 .containsExactly("1 dissolvedOn");
 
-        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> export = export(token);
         List<String> ours = export.body().lines().filter(l -> l.contains(p)).toList();
         assertThat(ours).hasSize(9);
         assertThat(ours).filteredOn(l -> l.contains("\"cardNumber\":\"" + p + "-0001\"")).singleElement().asString()
@@ -180,6 +183,36 @@ class OnboardingIT {
                 r -> RegisterImport.memberId(p + "-0001").equals(r.key()), Duration.ofSeconds(2)).stream()
                 .map(r -> CloudEvents.get(r.headers(), CloudEventHeaders.TYPE)).toList();
         assertThat(types).containsExactly("chibo.membership.member-admitted.v1", "chibo.membership.member-cell-assigned.v1");
+    }
+
+    @Test
+    void anImportReachingOutsideTheAdminsCityIsRefusedWholeAndTheExportHoldsOnlyTheirOwn() throws Exception {
+        String file = String.join("\n",
+                unit(p, "Đảng bộ phạm vi", "CITY_COMMITTEE", null, ""),
+                unit(p + ".D1", "Quận ủy Hồng Bàng", "DIRECT_COMMITTEE", p, ""),
+                unit(p + ".D1.B1", "Chi bộ phường Minh Khai", "GRASSROOTS_BRANCH", p + ".D1", ""),
+                member(p + "-0001", "Ngô Văn Phạm", p + ".D1.B1", "OFFICIAL", "2001-05-02", "2002-06-01"));
+        assertThat(post(file, 1).path("rejected").size()).isZero();
+
+        String q = "U" + UUID.randomUUID().toString().substring(0, 6);
+        String other = TestTokens.issue("admin@" + q, RegisterImport.unitId(q), Role.CITY_ADMIN);
+        // another city's admin registers their own root and, in the same file, a member on this city's branch
+        HttpResponse<String> refused = send(String.join("\n", unit(q, "Đảng bộ khác", "CITY_COMMITTEE", null, ""),
+                member(q + "-0001", "Kẻ Lạ", p + ".D1.B1", "OFFICIAL", "2001-05-02", "2002-06-01")), 1, other);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(new Http(base, other).get("/api/v1/organisations?code=" + q).body().path("items").size())
+                .as("nothing of the refused file was written, not even the lines inside the admin's own city").isZero();
+        assertThat(send(file, 1, TestTokens.issue("staff@" + p, RegisterImport.unitId(p), Role.COMMITTEE_STAFF)).statusCode())
+                .as("imports are the city admin's").isEqualTo(403);
+
+        assertThat(export(other).body()).doesNotContain(p);
+        assertThat(export(token).body().lines().filter(l -> l.contains(p))).hasSize(4);
+
+        // every record the import created is in the audit log, each with its path
+        JsonNode log = new Http(base, token).get("/api/v1/audit?actor=admin@" + p + "&size=500").body().path("items");
+        assertThat(log).filteredOn(e -> e.path("action").asString().equals("import")).hasSize(4)
+                .allSatisfy(e -> assertThat(e.path("path").asString()).contains("/" + RegisterImport.unitId(p) + "/"));
     }
 
     private String idOf(Http http, String code) {
@@ -208,9 +241,18 @@ class OnboardingIT {
     }
 
     private HttpResponse<String> send(String body, int firstLine) throws IOException, InterruptedException {
+        return send(body, firstLine, token);
+    }
+
+    private HttpResponse<String> send(String body, int firstLine, String token) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports?firstLine=" + firstLine))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> export(String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String unit(String code, String name, String kind, String parent, String extra) {

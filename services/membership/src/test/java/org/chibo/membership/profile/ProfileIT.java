@@ -12,6 +12,8 @@ import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
 import org.chibo.chassis.testing.TopicReader;
+import org.chibo.chassis.security.Role;
+import org.chibo.membership.TestCity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +46,14 @@ class ProfileIT {
 
     @Autowired Environment env;
     Http http;
+    TestCity city;
     String branch;
 
     @BeforeEach
     void client() {
-        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
-        branch = http.post("/api/v1/organisations", "{\"name\":\"Chi bộ Sở Tài chính\",\"kind\":\"GRASSROOTS_BRANCH\"}").text("id");
+        city = TestCity.create("http://localhost:" + env.getProperty("local.server.port"));
+        http = city.admin();
+        branch = city.unit("{\"name\":\"Chi bộ Sở Tài chính\",\"kind\":\"GRASSROOTS_BRANCH\",\"parentId\":\"" + city.district() + "\"}");
     }
 
     @Test
@@ -86,11 +90,13 @@ class ProfileIT {
         String member = admit();
         http.put(profileOf(member), PROFILE);
 
-        assertThat(http.get(profileOf(member), "X-ChiBo-User", "bi-thu-chi-bo").status()).isEqualTo(200);
+        assertThat(city.as("bi-thu-chi-bo", branch, Role.BRANCH_SECRETARY).get(profileOf(member)).status()).isEqualTo(200);
+        assertThat(city.asMember(member, branch).get(profileOf(member)).status()).as("a member reads their own").isEqualTo(200);
 
-        JsonNode log = http.get("/api/v1/audit/record-access?memberId=" + member).body().path("items");
-        assertThat(log.findValuesAsString("what")).containsExactly("profile");
-        assertThat(log.findValuesAsString("who")).containsExactly("bi-thu-chi-bo");
+        JsonNode log = http.get("/api/v1/audit?memberId=" + member).body().path("items");
+        assertThat(log).filteredOn(e -> e.path("action").asString().equals("read-profile"))
+                .extracting(e -> e.path("who").asString()).containsExactlyInAnyOrder("bi-thu-chi-bo", "member@" + member);
+        assertThat(log.findValuesAsString("action")).containsExactlyInAnyOrder("admit", "replace-profile", "read-profile", "read-profile");
     }
 
     @Test
