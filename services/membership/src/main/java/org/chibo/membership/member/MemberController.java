@@ -18,6 +18,7 @@ import org.chibo.membership.access.Access;
 import org.chibo.membership.audit.AuditLog;
 import org.chibo.membership.organisation.OrganisationService;
 import org.chibo.membership.organisation.OrganisationUnit;
+import org.chibo.membership.profile.SealedProfiles;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -41,11 +42,13 @@ class MemberController {
     private final MemberService members;
     private final OrganisationService organisations;
     private final AuditLog audit;
+    private final SealedProfiles sealedProfiles;
 
-    MemberController(MemberService members, OrganisationService organisations, AuditLog audit) {
+    MemberController(MemberService members, OrganisationService organisations, AuditLog audit, SealedProfiles sealedProfiles) {
         this.members = members;
         this.organisations = organisations;
         this.audit = audit;
+        this.sealedProfiles = sealedProfiles;
     }
 
     /** A lifecycle command: committee staff or the city admin inside whose subtree the member's branch lies. */
@@ -203,11 +206,12 @@ class MemberController {
     }
 
     /** Without a branch, the search covers the caller's subtree, never the whole register. */
-    @Operation(summary = "Tìm đảng viên: by chi bộ, status and part of the name, inside the caller's subtree, a page at a time")
+    @Operation(summary = "Tìm đảng viên: by chi bộ, status, part of the name or số CCCD, inside the caller's subtree, a page at a time")
     @GetMapping
     Page<MemberSummary> search(@RequestParam(required = false) @Size(max = 64) String branchId,
                                @RequestParam(required = false) MemberStatus status,
                                @RequestParam(required = false) @Size(min = 2, max = 60) String name,
+                               @RequestParam(required = false) @Pattern(regexp = "[0-9]{12}", message = "12 digits (số CCCD)") String identityNumber,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                Caller caller) {
@@ -218,7 +222,8 @@ class MemberController {
                 caller.requireCovers("search the members of " + branchId, branch.getPath());
             }
         }
-        MemberService.Found found = members.search(Access.within(caller, "organisationPath"), branchId, status, name, page, size);
+        MemberService.Found found = members.search(Access.within(caller, "organisationPath"), branchId, status, name,
+                identityNumber == null ? null : sealedProfiles.identityNumberHash(identityNumber), page, size);
         return new Page<>(found.items().stream().map(MemberSummary::of).toList(), page, size, found.hasMore());
     }
 

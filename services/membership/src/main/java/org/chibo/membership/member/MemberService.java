@@ -369,8 +369,12 @@ public class MemberService {
     }
 
     /** One page of members inside {@code scope} matching every filter given, ordered by name; one extra row tells whether more follow. */
-    public Found search(Criteria scope, String branchId, MemberStatus status, String namePart, int page, int size) {
+    public Found search(Criteria scope, String branchId, MemberStatus status, String namePart, String identityNumberHash,
+                        int page, int size) {
         Query q = Query.query(scope);
+        if (identityNumberHash != null) {
+            q.addCriteria(Criteria.where(org.chibo.membership.profile.SealedProfiles.IDENTITY_NUMBER_HASH).is(identityNumberHash));
+        }
         if (branchId != null) {
             q.addCriteria(Criteria.where("branchId").is(branchId));
         }

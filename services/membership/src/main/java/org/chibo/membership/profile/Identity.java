@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The identity part of the CV (lý lịch đảng viên). Every field is optional: a CV is filled in over time. The phone,
- * identity number and addresses are stored in clear until encryption at rest arrives (issue 7).
+ * identity number and permanent address are plain here and in the API, and encrypted in the store
+ * ({@link SealedProfiles}).
  *
  * @param ethnicity        dân tộc, e.g. "Kinh"
  * @param religion         tôn giáo, e.g. "Không"
