@@ -16,7 +16,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * The API's description at {@code /v3/api-docs} (public: it holds no data; the gateway gathers it), and the refusal
- * of undeclared query parameters.
+ * of input an endpoint does not declare ({@link UndeclaredInput}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
@@ -28,7 +28,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new KnownQueryParameters());
+        registry.addInterceptor(new UndeclaredInput());
     }
 
     @Bean
