@@ -92,11 +92,16 @@ class ProposalIT {
         member = UUID.randomUUID().toString();
         otherMember = UUID.randomUUID().toString();
         String under = "/" + city + "/" + committee + "/";
-        for (PendingEvent e : List.of(registered(branch, committee, under), registered(otherBranch, committee, under),
+        // the committee is registered too: lists of what was sent to it are checked against its place in the tree
+        PendingEvent committeeRegistered = PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, committee, committee,
+                new OrganisationRegistered(committee, city, "GRASSROOTS_COMMITTEE", "Đảng ủy phường", under, Instant.now(), null, null, null),
+                Instant.now());
+        for (PendingEvent e : List.of(committeeRegistered, registered(branch, committee, under), registered(otherBranch, committee, under),
                 admitted(member, branch, under), admitted(otherMember, otherBranch, under))) {
             kafka.send(CloudEvents.toRecord(e)).get();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> onRoster(branch, member) && onRoster(otherBranch, otherMember));
+        await().atMost(Duration.ofSeconds(30)).until(() -> onRoster(branch, member) && onRoster(otherBranch, otherMember)
+                && mongo.findById(committee, BranchRoster.class) != null);
         secretary = TestTokens.issue(SECRETARY, branch, Role.BRANCH_SECRETARY);
         deputy = TestTokens.issue("pho-bi-thu", branch, Role.BRANCH_SECRETARY);
         memberToken = TestTokens.as("dang-vien-" + member).in(branch).roles(Role.MEMBER).member(member).sign();
