@@ -85,7 +85,7 @@ class MeetingAccess {
             change(caller, "check out " + memberId + " at", m);
             return;
         }
-        caller.requireAnyRole("check out " + memberId, Role.MEMBER, Role.BRANCH_SECRETARY, Role.COMMITTEE_STAFF, Role.CITY_ADMIN);
+        caller.requireAnyRole("check out " + memberId, Role.MEMBER);
         if (!caller.isMember(memberId)) {
             throw new AccessRefusedException(caller, "check out " + memberId, null, "a member checks out only themselves");
         }
