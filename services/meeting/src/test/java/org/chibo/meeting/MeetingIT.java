@@ -17,7 +17,9 @@ import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
 import static org.chibo.chassis.testing.Problems.assertProblem;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
+import org.chibo.chassis.security.Role;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
@@ -61,8 +63,10 @@ class MeetingIT {
 
     @BeforeEach
     void branchWithFourMembersDeliveredTwice() throws Exception {
-        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
         branch = UUID.randomUUID().toString();
+        // the branch's secretary records its meetings (Access policy: BRANCH_SECRETARY inside the branch)
+        http = new Http("http://localhost:" + env.getProperty("local.server.port"),
+                TestTokens.issue("bi-thu-" + branch, branch, Role.BRANCH_SECRETARY));
         List<PendingEvent> events = new ArrayList<>();
         events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, branch, branch,
                 new OrganisationRegistered(branch, null, "GRASSROOTS_BRANCH", "Chi bộ Cảng Hải Phòng", "/" + branch + "/", Instant.now(), null, "ENTERPRISE", null), Instant.now()));

@@ -19,7 +19,9 @@ import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.MeetingAmended;
@@ -63,10 +65,12 @@ class MeetingLifecycleIT {
 
     @BeforeEach
     void branchWithSevenMembers() throws Exception {
-        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
         today = BusinessDates.today(java.time.Clock.systemUTC());
         branch = UUID.randomUUID().toString();
         cell = UUID.randomUUID().toString();
+        // the branch's secretary runs its meetings; members check themselves in with their own tokens
+        http = new Http("http://localhost:" + env.getProperty("local.server.port"),
+                TestTokens.issue("bi-thu-" + branch, branch, Role.BRANCH_SECRETARY));
         List<PendingEvent> events = new ArrayList<>();
         events.add(PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, branch, branch, new OrganisationRegistered(branch, null,
                 "GRASSROOTS_BRANCH", "Chi bộ Trường THPT Ngô Quyền", "/" + branch + "/", Instant.now(), null, "SCHOOL", 5), Instant.now()));
@@ -113,20 +117,28 @@ class MeetingLifecycleIT {
         // the member admitted next year is not on today's roster
         assertThat(opened.body().path("roster").size()).isEqualTo(6);
 
-        assertThat(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(0), "code", code))).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(1), "code", code.toLowerCase()))).status()).isEqualTo(200);
+        assertThat(asMember(members.get(0)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(0), "code", code))).status()).isEqualTo(200);
+        assertThat(asMember(members.get(1)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(1), "code", code.toLowerCase()))).status()).isEqualTo(200);
         // twice is once
-        assertThat(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(1), "code", code))).status()).isEqualTo(200);
+        assertThat(asMember(members.get(1)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(1), "code", code))).status()).isEqualTo(200);
         assertThat(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(2), "method", "SECRETARY"))).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(4), "code", code))).status()).isEqualTo(200);
+        assertThat(asMember(members.get(4)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(4), "code", code))).status()).isEqualTo(200);
+        // a member reads their branch's open meeting without its code (which would let them check in from anywhere),
+        // and checks in only themselves, never "by the secretary's hand"
+        Http.Response seenByMember = asMember(members.get(3)).get("/api/v1/meetings/" + id);
+        assertThat(seenByMember.status()).as(seenByMember.body().toString()).isEqualTo(200);
+        assertThat(seenByMember.body().path("checkIn").isNull() || seenByMember.body().path("checkIn").isMissingNode()).isTrue();
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(5), "code", code))), 403);
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "method", "SECRETARY"))), 403);
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/close", Http.json(Map.of("minutes", minutes(members.get(0), members.get(1))))), 403);
         assertThat(http.post("/api/v1/meetings/" + id + "/check-outs", Http.json(Map.of("memberId", members.get(2)))).status()).isEqualTo(200);
         assertThat(http.put("/api/v1/meetings/" + id + "/attendance/" + members.get(3),
                 Http.json(Map.of("status", "ABSENT_EXCUSED", "reason", "ốm"))).status()).isEqualTo(200);
 
         // refusals while open: wrong code, a stranger, online presence at an in-person meeting, closing without every part
-        assertProblem(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "code", "WRONG123"))), 422, "code");
-        assertProblem(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", "stranger", "code", code))), 422, "memberId");
-        assertProblem(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "method", "ONLINE"))), 422, "method");
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "code", "WRONG123"))), 422, "code");
+        assertProblem(asMember("stranger").post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", "stranger", "code", code))), 422, "memberId");
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "method", "ONLINE"))), 422, "method");
         Map<String, Object> incomplete = minutes(members.get(0), members.get(1));
         incomplete.remove("conclusion");
         assertProblem(http.post("/api/v1/meetings/" + id + "/close", Http.json(Map.of("minutes", incomplete))), 422, "minutes.conclusion");
@@ -141,7 +153,7 @@ class MeetingLifecycleIT {
         assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
         assertThat(closed.text("status")).isEqualTo("RECORDED");
         assertThat(closed.body().path("checkIn").isNull() || closed.body().path("checkIn").isMissingNode()).isTrue();
-        assertProblem(http.post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "code", code))), 409, "status");
+        assertProblem(asMember(members.get(3)).post("/api/v1/meetings/" + id + "/check-ins", Http.json(Map.of("memberId", members.get(3), "code", code))), 409, "status");
 
         Map<String, IncomingEvent> events = eventsOf(id, 3);
         assertThat(events).containsKeys("chibo.meeting.scheduled.v1", "chibo.meeting.opened.v1", "chibo.meeting.recorded.v1");
@@ -246,6 +258,8 @@ class MeetingLifecycleIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(recordedBranch, BranchRoster.class) != null
                 && mongo.findById(recordedBranch, BranchRoster.class).memberList().size() == 1
                 && mongo.findById(idle, BranchRoster.class) != null && mongo.findById(scheduledBranch, BranchRoster.class) != null);
+        // the committee's staff schedule and record in its branches and read its overview
+        Http http = this.http.as(TestTokens.issue("ban-to-chuc-" + committee, committee, Role.COMMITTEE_STAFF));
 
         assertThat(http.post("/api/v1/meetings/schedule", Http.json(Map.of("branchId", scheduledBranch, "type", "REGULAR",
                 "on", today.toString()))).status()).isEqualTo(201);
@@ -297,6 +311,11 @@ class MeetingLifecycleIT {
             });
             assertThat(year.body().path("regularRecorded").asInt()).isEqualTo(1);
         });
+    }
+
+    /** A member's own token: bound to their branch, naming their member record. */
+    private Http asMember(String memberId) {
+        return http.as(TestTokens.as("dang-vien-" + memberId).in(branch).roles(Role.MEMBER).member(memberId).sign());
     }
 
     private static Map<String, Object> minutes(String chair, String taker) {

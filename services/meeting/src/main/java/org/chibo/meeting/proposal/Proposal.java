@@ -1,13 +1,10 @@
 package org.chibo.meeting.proposal;
 
-import org.chibo.chassis.web.ActingUser;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chibo.chassis.web.ConflictException;
-import org.chibo.chassis.web.InvalidFieldException;
 import org.chibo.contracts.meeting.ProposalAcknowledged;
 import org.chibo.contracts.meeting.ProposalAnswered;
 import org.chibo.contracts.meeting.ProposalSubmitted;
@@ -92,26 +89,17 @@ public class Proposal {
                 answer, by, submittedAt, at);
     }
 
-    /** Its submitter may take a proposal back as long as it has no answer. */
+    /** Its submitter may take a proposal back as long as it has no answer (who may is {@code ProposalAccess}'s question). */
     ProposalWithdrawn withdraw(String by, Instant at, String note) {
         if (status == ProposalStatus.ANSWERED || status == ProposalStatus.WITHDRAWN) {
             throw new ConflictException("status", "the proposal is " + status + "; only one not yet answered can be withdrawn");
-        }
-        if (!isSubmitter(by)) {
-            // identity is not verified yet (issue 7): this keeps honest users apart, it is no access control
-            throw new InvalidFieldException(ActingUser.HEADER, by + " did not submit this proposal; only its submitter ("
-                    + memberId + " or " + submittedBy() + ") may withdraw it");
         }
         String why = moveTo(ProposalStatus.WITHDRAWN, by, at, note);
         return new ProposalWithdrawn(id, branchId, organisationPath, addressedTo, memberId, why, by, at);
     }
 
-    /** The member it comes from, or whoever entered it for them (e.g. the minute-taker of the meeting it was raised in). */
-    boolean isSubmitter(String user) {
-        return user.equals(memberId) || user.equals(submittedBy());
-    }
-
-    private String submittedBy() {
+    /** The user who submitted it: the member, or whoever entered it for them (e.g. the branch's secretary). */
+    String submittedBy() {
         return history.getFirst().by();
     }
 

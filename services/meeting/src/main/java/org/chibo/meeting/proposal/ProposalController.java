@@ -1,5 +1,6 @@
 package org.chibo.meeting.proposal;
 
+import org.chibo.chassis.security.Caller;
 import org.chibo.chassis.web.ActingUser;
 import org.chibo.chassis.web.BadRequestException;
 
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,8 +29,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Đề xuất, kiến nghị: a member's proposals and petitions to the higher committee, and the committee's answers. Every
- * change names who makes it ({@link ActingUser}).
+ * change names who makes it (the token's subject) and is checked by {@link ProposalAccess} first.
  */
+@Tag(name = "Đề xuất, kiến nghị", description = "Members' proposals and petitions to the higher committee")
 @RestController
 @RequestMapping("/api/v1/proposals")
 @Validated
@@ -36,9 +40,11 @@ class ProposalController {
     private static final int MAX_NOTE = 1_000;
 
     private final ProposalService proposals;
+    private final ProposalAccess access;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, ProposalAccess access) {
         this.proposals = proposals;
+        this.access = access;
     }
 
     record SubmitRequest(@NotBlank @Size(max = 64) String branchId,
@@ -69,49 +75,80 @@ class ProposalController {
     record Page<T>(List<T> items, int page, int size) {
     }
 
+    @Operation(summary = "Gửi đề xuất, kiến nghị lên cấp ủy cấp trên (submit a proposal or petition)",
+            description = "Đảng viên gửi của chính mình (member_id của token) từ chi bộ mình; bí thư chi bộ gửi hộ đảng viên của chi bộ.")
     @PostMapping
-    ResponseEntity<ProposalView> submit(ActingUser by, @Valid @RequestBody SubmitRequest r) {
+    ResponseEntity<ProposalView> submit(@Valid @RequestBody SubmitRequest r, Caller caller) {
+        access.submit(caller, r.branchId(), r.memberId());
         Proposal p = proposals.submit(new Proposal.Submission(r.branchId(), r.memberId(), r.kind(), r.title(), r.content(),
-                r.meetingId() == null || r.meetingId().isBlank() ? null : r.meetingId()), by);
+                r.meetingId() == null || r.meetingId().isBlank() ? null : r.meetingId()), by(caller));
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + p.getId())).body(ProposalView.of(p));
     }
 
+    @Operation(summary = "Xem một đề xuất, kiến nghị và trả lời của cấp ủy (read a proposal)",
+            description = "Mọi vai trò có chi bộ gửi hoặc cấp ủy nhận trong phạm vi của mình; đảng viên chỉ xem kiến nghị của chính mình.")
     @GetMapping("/{id}")
-    ProposalView get(@PathVariable String id) {
-        return ProposalView.of(proposals.get(id));
+    ProposalView get(@PathVariable String id, Caller caller) {
+        Proposal p = proposals.get(id);
+        access.read(caller, p);
+        return ProposalView.of(p);
     }
 
     /** A branch's own proposals ({@code branchId}), or those sent to a committee ({@code addressedTo}), or both. */
+    @Operation(summary = "Danh sách đề xuất, kiến nghị của một chi bộ hoặc gửi tới một cấp ủy (list proposals)",
+            description = "branchId hoặc addressedTo phải nằm trong phạm vi của người gọi (khi có cả hai, branchId quyết định); "
+                    + "đơn vị chưa biết: danh sách rỗng; đảng viên chỉ thấy kiến nghị của chính mình.")
     @GetMapping
     Page<ProposalView> list(@RequestParam(required = false) String branchId,
                             @RequestParam(required = false) String addressedTo,
                             @RequestParam(required = false) ProposalStatus status,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                            Caller caller) {
         if (isBlank(branchId) && isBlank(addressedTo)) {
             throw new BadRequestException("say whose proposals: branchId (a branch's own) or addressedTo (those sent to a committee)",
                     "branchId", "addressedTo");
         }
-        return new Page<>(proposals.list(blankToNull(branchId), blankToNull(addressedTo), status, page, size).stream()
+        // the list is the intersection of the filters: the narrower one in scope is enough
+        String unit = isBlank(branchId) ? addressedTo.strip() : branchId.strip();
+        String path = access.pathInScope(caller, "list the proposals of " + unit, unit);
+        String member = ProposalAccess.memberOnly(caller) ? caller.memberId() : null;
+        if (path == null || (ProposalAccess.memberOnly(caller) && member == null)) {
+            return new Page<>(List.of(), page, size);
+        }
+        return new Page<>(proposals.list(blankToNull(branchId), blankToNull(addressedTo), member, status, page, size).stream()
                 .map(ProposalView::of).toList(), page, size);
     }
 
     /** The higher committee takes the proposal up (tiếp nhận): IN_REVIEW. */
+    @Operation(summary = "Cấp ủy tiếp nhận kiến nghị (take a proposal up for review)",
+            description = "Cán bộ đảng ủy có cấp ủy nhận trong phạm vi của mình, hoặc quản trị thành phố.")
     @PostMapping("/{id}/review")
-    ProposalView review(@PathVariable String id, ActingUser by, @Valid @RequestBody(required = false) NoteRequest r) {
-        return ProposalView.of(proposals.review(id, by, r == null ? null : r.note()));
+    ProposalView review(@PathVariable String id, Caller caller, @Valid @RequestBody(required = false) NoteRequest r) {
+        access.answer(caller, "take up", proposals.get(id));
+        return ProposalView.of(proposals.review(id, by(caller), r == null ? null : r.note()));
     }
 
     /** The higher committee's answer (trả lời), which closes the proposal. */
+    @Operation(summary = "Cấp ủy trả lời kiến nghị: tiếp thu, tiếp thu một phần, không tiếp thu (answer a proposal)",
+            description = "Cán bộ đảng ủy có cấp ủy nhận trong phạm vi của mình, hoặc quản trị thành phố.")
     @PostMapping("/{id}/answer")
-    ProposalView answer(@PathVariable String id, ActingUser by, @Valid @RequestBody AnswerRequest r) {
-        return ProposalView.of(proposals.answer(id, by, r.answer(), r.outcome()));
+    ProposalView answer(@PathVariable String id, Caller caller, @Valid @RequestBody AnswerRequest r) {
+        access.answer(caller, "answer", proposals.get(id));
+        return ProposalView.of(proposals.answer(id, by(caller), r.answer(), r.outcome()));
     }
 
     /** Its submitter takes it back (rút) before it is answered. */
+    @Operation(summary = "Rút kiến nghị trước khi được trả lời (withdraw a proposal)",
+            description = "Chỉ người gửi: người đã nhập kiến nghị, hoặc đảng viên là chủ kiến nghị, từ trong chi bộ của nó.")
     @PostMapping("/{id}/withdraw")
-    ProposalView withdraw(@PathVariable String id, ActingUser by, @Valid @RequestBody(required = false) NoteRequest r) {
-        return ProposalView.of(proposals.withdraw(id, by, r == null ? null : r.note()));
+    ProposalView withdraw(@PathVariable String id, Caller caller, @Valid @RequestBody(required = false) NoteRequest r) {
+        access.withdraw(caller, proposals.get(id));
+        return ProposalView.of(proposals.withdraw(id, by(caller), r == null ? null : r.note()));
+    }
+
+    private static ActingUser by(Caller caller) {
+        return new ActingUser(caller.subject());
     }
 
     private static boolean isBlank(String s) {

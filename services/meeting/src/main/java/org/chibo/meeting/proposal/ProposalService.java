@@ -65,8 +65,8 @@ public class ProposalService {
         return store.load(id).proposal();
     }
 
-    public List<Proposal> list(String branchId, String addressedTo, ProposalStatus status, int page, int size) {
-        return store.list(branchId, addressedTo, status, page, size);
+    public List<Proposal> list(String branchId, String addressedTo, String memberId, ProposalStatus status, int page, int size) {
+        return store.list(branchId, addressedTo, memberId, status, page, size);
     }
 
     private void requireMeetingOf(BranchRoster branch, String meetingId) {

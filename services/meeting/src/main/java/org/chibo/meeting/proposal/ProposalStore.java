@@ -86,14 +86,17 @@ class ProposalStore {
         }
     }
 
-    /** Newest first; {@code branchId}, {@code addressedTo} and {@code status} narrow it when given. */
-    List<Proposal> list(String branchId, String addressedTo, ProposalStatus status, int page, int size) {
+    /** Newest first; {@code branchId}, {@code addressedTo}, {@code memberId} and {@code status} narrow it when given. */
+    List<Proposal> list(String branchId, String addressedTo, String memberId, ProposalStatus status, int page, int size) {
         Criteria where = new Criteria();
         if (branchId != null) {
             where.and("branchId").is(branchId);
         }
         if (addressedTo != null) {
             where.and("addressedTo").is(addressedTo);
+        }
+        if (memberId != null) {
+            where.and("memberId").is(memberId);
         }
         if (status != null) {
             where.and("status").is(status);

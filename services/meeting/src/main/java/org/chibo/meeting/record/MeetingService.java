@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -182,17 +183,9 @@ public class MeetingService {
      * the meeting, to say why.
      */
     public Meeting.CheckIn checkIn(String id, String memberId, String code, CheckInMethod method) {
-        Meeting.CheckIn in = new Meeting.CheckIn("PRESENT", null, clock.instant(), null, method);
-        Criteria where = Criteria.where("_id").is(id).and("status").is(MeetingStatus.OPEN).and("roster.memberId").is(memberId)
-                .and("checkIns." + memberId + ".attendance").ne("PRESENT");
-        if (method == CheckInMethod.CODE) {
-            where = where.and("checkInCode").is(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT));
-        } else if (method == CheckInMethod.ONLINE) {
-            where = where.and("mode").ne(MeetingMode.IN_PERSON);
-        }
-        var result = mongo.updateFirst(Query.query(where), new Update().set("checkIns." + memberId, in).inc("version", 1), Meeting.class);
-        if (result.getModifiedCount() == 1) {
-            return in;
+        Optional<Meeting.CheckIn> done = tryCheckIn(Criteria.where("_id").is(id), memberId, code, method);
+        if (done.isPresent()) {
+            return done.get();
         }
         Meeting m = get(id);
         requireOpen(m, "check in");
@@ -208,6 +201,28 @@ public class MeetingService {
             throw new InvalidFieldException("method", "an in-person meeting takes no online presence");
         }
         throw new ConflictException("memberId", "the check-in of " + memberId + " met a concurrent change; send it again");
+    }
+
+    /**
+     * The happy path of a check-in at a meeting of {@code branchId} alone: one conditional update, so a whole city's
+     * members checking in cost one store round trip each, access check included (a token bound to the meeting's own
+     * branch covers it). Empty when it did not apply, for whatever reason: then {@link #checkIn} says why.
+     */
+    public Optional<Meeting.CheckIn> checkInAtBranch(String branchId, String id, String memberId, String code, CheckInMethod method) {
+        return tryCheckIn(Criteria.where("_id").is(id).and("branchId").is(branchId), memberId, code, method);
+    }
+
+    private Optional<Meeting.CheckIn> tryCheckIn(Criteria meeting, String memberId, String code, CheckInMethod method) {
+        Meeting.CheckIn in = new Meeting.CheckIn("PRESENT", null, clock.instant(), null, method);
+        Criteria where = meeting.and("status").is(MeetingStatus.OPEN).and("roster.memberId").is(memberId)
+                .and("checkIns." + memberId + ".attendance").ne("PRESENT");
+        if (method == CheckInMethod.CODE) {
+            where = where.and("checkInCode").is(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT));
+        } else if (method == CheckInMethod.ONLINE) {
+            where = where.and("mode").ne(MeetingMode.IN_PERSON);
+        }
+        var result = mongo.updateFirst(Query.query(where), new Update().set("checkIns." + memberId, in).inc("version", 1), Meeting.class);
+        return result.getModifiedCount() == 1 ? Optional.of(in) : Optional.empty();
     }
 
     /** The secretary's correction while the meeting is open: presence, an absence and its reason, times. */

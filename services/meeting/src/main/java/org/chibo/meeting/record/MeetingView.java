@@ -24,6 +24,13 @@ record MeetingView(String id, String reference, String branchId, MeetingType typ
     record CheckInDetails(String code, String qrPayload) {
     }
 
+    /** The same meeting without the code and QR payload: a member who could read them could check in from anywhere. */
+    MeetingView withoutCheckInCode() {
+        return new MeetingView(id, reference, branchId, type, scope, cellId, mode, period, status, scheduledFor, startsAt, place,
+                topic, agenda, heldOn, startedAt, endedAt, closedOn, recordedAt, roster, checkIns, lateArrivals, vote, minutes,
+                missingParts, revision, null, history);
+    }
+
     static MeetingView of(Meeting m, Duration lateAfter) {
         CheckInDetails checkIn = m.getCheckInCode() == null ? null
                 : new CheckInDetails(m.getCheckInCode(), CheckInCode.qrPayload(m.getId(), m.getCheckInCode()));

@@ -1,6 +1,5 @@
 package org.chibo.meeting.proposal;
 
-import org.chibo.chassis.web.ActingUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.chibo.chassis.testing.Problems.assertProblem;
@@ -24,7 +23,9 @@ import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.outbox.PendingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
+import org.chibo.chassis.security.Role;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.meeting.ProposalAnswered;
 import org.chibo.contracts.meeting.ProposalSubmitted;
@@ -75,6 +76,11 @@ class ProposalIT {
     String otherBranch;
     String member;
     String otherMember;
+    /** Tokens: the branch's secretary, its deputy (who submitted nothing), the member, the committee's staff. */
+    String secretary;
+    String deputy;
+    String memberToken;
+    String staff;
 
     @BeforeEach
     void twoBranchesUnderOneCommitteeEachWithAMember() throws Exception {
@@ -86,17 +92,26 @@ class ProposalIT {
         member = UUID.randomUUID().toString();
         otherMember = UUID.randomUUID().toString();
         String under = "/" + city + "/" + committee + "/";
-        for (PendingEvent e : List.of(registered(branch, committee, under), registered(otherBranch, committee, under),
+        // the committee is registered too: lists of what was sent to it are checked against its place in the tree
+        PendingEvent committeeRegistered = PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, committee, committee,
+                new OrganisationRegistered(committee, city, "GRASSROOTS_COMMITTEE", "Đảng ủy phường", under, Instant.now(), null, null, null),
+                Instant.now());
+        for (PendingEvent e : List.of(committeeRegistered, registered(branch, committee, under), registered(otherBranch, committee, under),
                 admitted(member, branch, under), admitted(otherMember, otherBranch, under))) {
             kafka.send(CloudEvents.toRecord(e)).get();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> onRoster(branch, member) && onRoster(otherBranch, otherMember));
+        await().atMost(Duration.ofSeconds(30)).until(() -> onRoster(branch, member) && onRoster(otherBranch, otherMember)
+                && mongo.findById(committee, BranchRoster.class) != null);
+        secretary = TestTokens.issue(SECRETARY, branch, Role.BRANCH_SECRETARY);
+        deputy = TestTokens.issue("pho-bi-thu", branch, Role.BRANCH_SECRETARY);
+        memberToken = TestTokens.as("dang-vien-" + member).in(branch).roles(Role.MEMBER).member(member).sign();
+        staff = TestTokens.issue(COMMITTEE_MEMBER, committee, Role.COMMITTEE_STAFF);
     }
 
     @Test
     void aProposalGoesUpIsTakenUpAndAnsweredAndEachStepIsPublished() {
         String meeting = meetingOf(branch);
-        HttpResponse<String> created = post("/api/v1/proposals", submission(Map.of("meetingId", meeting)), SECRETARY);
+        HttpResponse<String> created = post("/api/v1/proposals", submission(Map.of("meetingId", meeting)), secretary);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode proposal = JSON.readTree(created.body());
@@ -108,9 +123,9 @@ class ProposalIT {
         assertThat(ids(get("/api/v1/proposals?addressedTo=" + committee + "&status=SUBMITTED"))).containsExactly(id);
         assertThat(ids(get("/api/v1/proposals?addressedTo=" + committee + "&status=ANSWERED"))).isEmpty();
 
-        Http.Response reviewed = response(post("/api/v1/proposals/" + id + "/review", "{\"note\":\"Đảng ủy phường tiếp nhận\"}", COMMITTEE_MEMBER));
+        Http.Response reviewed = response(post("/api/v1/proposals/" + id + "/review", "{\"note\":\"Đảng ủy phường tiếp nhận\"}", staff));
         Http.Response answered = response(post("/api/v1/proposals/" + id + "/answer",
-                "{\"answer\":\"Đã giao UBND phường sửa trong quý I\",\"outcome\":\"ACCEPTED\"}", COMMITTEE_MEMBER));
+                "{\"answer\":\"Đã giao UBND phường sửa trong quý I\",\"outcome\":\"ACCEPTED\"}", staff));
 
         assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
         assertThat(reviewed.text("status")).isEqualTo("IN_REVIEW");
@@ -140,14 +155,14 @@ class ProposalIT {
 
     @Test
     void badSubmissionsAreRefusedNamingTheFieldAndNothingIsWritten() {
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("memberId", otherMember)), SECRETARY)), 422, "memberId");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("branchId", "no-such-branch")), SECRETARY)), 422, "branchId");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("meetingId", meetingOf(otherBranch))), SECRETARY)), 422, "meetingId");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("meetingId", "no-such-meeting")), SECRETARY)), 422, "meetingId");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("title", "t".repeat(201))), SECRETARY)), 400, "title");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("kind", "COMPLAINT")), SECRETARY)), 400, "kind");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of("priority", "HIGH")), SECRETARY)), 400, "priority");
-        assertProblem(response(post("/api/v1/proposals", submission(Map.of()), null)), 400, ActingUser.HEADER);
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("memberId", otherMember)), secretary)), 422, "memberId");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("branchId", "no-such-branch")), secretary)), 422, "branchId");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("meetingId", meetingOf(otherBranch))), secretary)), 422, "meetingId");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("meetingId", "no-such-meeting")), secretary)), 422, "meetingId");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("title", "t".repeat(201))), secretary)), 400, "title");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("kind", "COMPLAINT")), secretary)), 400, "kind");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of("priority", "HIGH")), secretary)), 400, "priority");
+        assertProblem(response(post("/api/v1/proposals", submission(Map.of()), null)), 401);
 
         assertProblem(get("/api/v1/proposals?branchId=" + branch + "&size=201"), 400, "size");
         assertProblem(get("/api/v1/proposals?branchId=" + branch + "&page=-1"), 400, "page");
@@ -161,20 +176,23 @@ class ProposalIT {
     @Test
     void aClosedProposalTakesNoFurtherStepAndARefusedStepChangesNothing() {
         String answered = submitted();
-        post("/api/v1/proposals/" + answered + "/review", "{}", COMMITTEE_MEMBER);
-        assertThat(post("/api/v1/proposals/" + answered + "/answer", "{\"answer\":\"Không thuộc thẩm quyền\",\"outcome\":\"DECLINED\"}", COMMITTEE_MEMBER).statusCode()).isEqualTo(200);
+        post("/api/v1/proposals/" + answered + "/review", "{}", staff);
+        assertThat(post("/api/v1/proposals/" + answered + "/answer", "{\"answer\":\"Không thuộc thẩm quyền\",\"outcome\":\"DECLINED\"}", staff).statusCode()).isEqualTo(200);
         String withdrawn = submitted();
 
-        assertProblem(response(post("/api/v1/proposals/" + answered + "/answer", "{\"answer\":\"Lần hai\",\"outcome\":\"ACCEPTED\"}", COMMITTEE_MEMBER)), 409, "status");
-        assertProblem(response(post("/api/v1/proposals/" + answered + "/withdraw", "{}", member)), 409, "status");
-        assertProblem(response(post("/api/v1/proposals/" + answered + "/review", "{}", COMMITTEE_MEMBER)), 409, "status");
-        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/answer", "{\"answer\":\"Chưa tiếp nhận\",\"outcome\":\"ACCEPTED\"}", COMMITTEE_MEMBER)), 409, "status");
-        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{\"remark\":\"x\"}", COMMITTEE_MEMBER)), 400, "remark");
-        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{}", null)), 400, ActingUser.HEADER);
-        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{}", "someone-else")), 422, ActingUser.HEADER);
-        assertThat(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{\"note\":\"Chi bộ đã tự giải quyết\"}", member)).text("status"))
+        assertProblem(response(post("/api/v1/proposals/" + answered + "/answer", "{\"answer\":\"Lần hai\",\"outcome\":\"ACCEPTED\"}", staff)), 409, "status");
+        assertProblem(response(post("/api/v1/proposals/" + answered + "/withdraw", "{}", memberToken)), 409, "status");
+        assertProblem(response(post("/api/v1/proposals/" + answered + "/review", "{}", staff)), 409, "status");
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/answer", "{\"answer\":\"Chưa tiếp nhận\",\"outcome\":\"ACCEPTED\"}", staff)), 409, "status");
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{\"remark\":\"x\"}", staff)), 400, "remark");
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{}", null)), 401);
+        // the deputy secretary of the same branch did not submit it; the member and the secretary may not take it up
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{}", deputy)), 403);
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{}", memberToken)), 403);
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/review", "{}", secretary)), 403);
+        assertThat(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{\"note\":\"Chi bộ đã tự giải quyết\"}", memberToken)).text("status"))
                 .isEqualTo("WITHDRAWN");
-        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{}", member)), 409, "status");
+        assertProblem(response(post("/api/v1/proposals/" + withdrawn + "/withdraw", "{}", memberToken)), 409, "status");
         assertThat(get("/api/v1/proposals/no-such-proposal").status()).isEqualTo(404);
 
         assertThat(get("/api/v1/proposals/" + answered).body().path("history")).hasSize(3);
@@ -186,7 +204,7 @@ class ProposalIT {
     }
 
     private String submitted() {
-        HttpResponse<String> r = post("/api/v1/proposals", submission(Map.of()), SECRETARY);
+        HttpResponse<String> r = post("/api/v1/proposals", submission(Map.of()), secretary);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return JSON.readTree(r.body()).path("id").asString();
     }
@@ -216,11 +234,12 @@ class ProposalIT {
         return records.stream().map(CloudEvents::fromRecord).toList();
     }
 
-    private HttpResponse<String> post(String path, String json, String user) {
+    /** A POST with {@code token} as the bearer, or none when null. */
+    private HttpResponse<String> post(String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (user != null) {
-            request.header(ActingUser.HEADER, user);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -237,7 +256,7 @@ class ProposalIT {
     }
 
     private Http.Response get(String path) {
-        return new Http(base).get(path);
+        return new Http(base, staff).get(path);
     }
 
     private static List<String> ids(Http.Response page) {
