@@ -121,7 +121,7 @@ class FeedIT {
         Http http = new Http(base, inspectorOf(city));
         assertProblem(http.get("/api/v1/feed?organisationId=" + city + "&include=everything"), 400, "include");
         assertProblem(http.get("/api/v1/feed?organisationId=" + city, "Last-Event-ID", "yesterday"), 400, "Last-Event-ID");
-        assertProblem(http.get("/api/v1/feed?organisationId=" + city + "&organisationId[$ne]=x"), 400, "organisationId[$ne]");
+        assertProblem(http.get("/api/v1/feed?organisationId=" + city + "&organisationId%5B%24ne%5D=x"), 400, "organisationId[$ne]");
         assertThat(http.get("/api/v1/feed?organisationId=nowhere").status()).isEqualTo(404);
         try (SseClient asAnEventSourceAsks = SseClient.connect(base + "/api/v1/feed?organisationId=nowhere", null, inspectorOf(city))) {
             assertThat(asAnEventSourceAsks.status()).isEqualTo(404);

@@ -189,7 +189,7 @@ class FindingLifecycleIT {
         assertThat(cityInspector.get("/api/v1/findings?organisationId=nowhere").status()).isEqualTo(404);
         // the city this class's other branches lie in is not this inspector's, nor a filter no one asked for
         assertProblem(http.get("/api/v1/findings?organisationId=city-" + branch), 403);
-        assertProblem(cityInspector.get("/api/v1/findings?organisationId[$ne]=x"), 400, "organisationId[$ne]");
+        assertProblem(cityInspector.get("/api/v1/findings?organisationId%5B%24ne%5D=x"), 400, "organisationId[$ne]");
         assertProblem(cityInspector.get("/api/v1/findings?branch=" + branch), 400, "branch");
     }
 
