@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,8 @@ class CityScaleCloseIT {
     @Test
     void aMonthIsClosedForTheWholeCityInSecondsAndEachFindingIsPublishedOnce() {
         List<Document> branches = new ArrayList<>();
+        // the city committee, root of the tree: the one whose admin may close a period for the whole city
+        branches.add(new Document("_id", "hp").append("kind", "CITY_COMMITTEE").append("meets", false).append("path", "/hp/"));
         List<Document> coverage = new ArrayList<>();
         for (int i = 0; i < BRANCHES; i++) {
             String id = "city-branch-" + i;
@@ -64,7 +68,7 @@ class CityScaleCloseIT {
         mongo.insert(branches, "organisations");
         mongo.insert(coverage, "branch_periods");
         int missing = BRANCHES - coverage.size();
-        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"), TestTokens.issue("admin", "hp", Role.CITY_ADMIN));
 
         long started = System.nanoTime();
         Http.Response closed = http.post("/api/v1/inspection/periods/2024-05/close", "{}");

@@ -5,19 +5,16 @@ import static org.awaitility.Awaitility.await;
 import static org.chibo.chassis.testing.Problems.assertProblem;
 import static org.chibo.inspection.Feed.meeting;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.chibo.chassis.events.IncomingEvent;
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.chassis.time.BusinessDates;
 import org.chibo.contracts.EventCatalogue;
@@ -39,15 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A finding's lifecycle through the API against the real broker and store: raised once from a record delivered twice
  * and replayed, acknowledged, resolved, dismissed; every refusal a problem naming the field, with nothing written and
- * nothing published. Also the listing's filters and the period close's refusals.
+ * nothing published. Also the listing's filters and the period close's refusals. Every call carries a real token: an
+ * inspector (Ủy ban kiểm tra) bound to the city the test's branch lies in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chibo.inspection.calendar.close-cron=-")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FindingLifecycleIT {
 
     private static final String GROUP = "inspection-lifecycle-it";
-    private static final String USER = "X-ChiBo-User";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The city every test's branch lies in ({@code /city/<branch>/}); not registered, as in a city still loading. */
+    private static final String CITY = "city";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -65,7 +63,7 @@ class FindingLifecycleIT {
     @BeforeEach
     void aBranch() {
         base = "http://localhost:" + env.getProperty("local.server.port");
-        http = new Http(base);
+        http = new Http(base, TestTokens.issue("inspector-1", CITY, Role.INSPECTOR));
         feed = new Feed(kafka, GROUP);
         branch = "branch-" + UUID.randomUUID();
         path = "/city/" + branch + "/";
@@ -101,12 +99,14 @@ class FindingLifecycleIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/findings/" + finding).status() == 200);
         String url = "/api/v1/findings/" + finding;
 
-        // refusals: no user, no reason where one is needed, a wrong status, an unknown field, an unknown finding
-        assertProblem(post(url + "/acknowledge", "{}", null), 400, USER);
-        assertProblem(post(url + "/acknowledge", "{}", " "), 400, USER);
+        // refusals: no token, a role that may read but not move it, no reason where one is needed, a wrong status, an
+        // unknown field, a read-only field, an unknown finding
+        assertProblem(http.as(null).post(url + "/acknowledge", "{}"), 401);
+        assertProblem(http.as(TestTokens.issue("staff-1", CITY, Role.COMMITTEE_STAFF)).post(url + "/acknowledge", "{}"), 403);
         assertProblem(post(url + "/dismiss", "{}", "inspector-1"), 400, "reason");
         assertProblem(post(url + "/resolve", "{\"reason\":\"  \"}", "inspector-1"), 400, "reason");
         assertProblem(post(url + "/resolve", "{\"reason\":\"ok\",\"by\":\"x\"}", "inspector-1"), 400, "by");
+        assertProblem(post(url + "/acknowledge", "{\"status\":\"DISMISSED\"}", "inspector-1"), 400, "status");
         assertThat(post("/api/v1/findings/R-G2:nothing/acknowledge", "{}", "inspector-1").status()).isEqualTo(404);
         assertUnchanged(url, "OPEN", 0);
 
@@ -174,28 +174,62 @@ class FindingLifecycleIT {
             feed.recorded(lowAttendance(UUID.randomUUID().toString()).build());
         }
         feed.awaitConsumed(Duration.ofSeconds(60));
+        Http cityInspector = http.as(TestTokens.issue("inspector-1", "city-" + branch, Role.INSPECTOR));
 
         // the findings carry where the branch stands in the tree, not the path the meeting record gave
-        assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G2")).hasSize(3);
-        assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G2&size=2")).hasSize(2);
-        assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G2&size=2&page=1")).hasSize(1);
-        assertThat(ids("organisationId=city-" + branch + "&ruleId=R-G1")).isEmpty();
-        assertThat(ids("size=200")).hasSizeGreaterThanOrEqualTo(3);
-        assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&size=201"), 400, "size");
-        assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&size=0"), 400, "size");
-        assertProblem(http.get("/api/v1/findings?branchId=" + branch + "&page=-1"), 400, "page");
-        assertProblem(http.get("/api/v1/findings?status=CLOSED"), 400, "status");
-        assertThat(http.get("/api/v1/findings?organisationId=nowhere").status()).isEqualTo(404);
+        assertThat(ids(cityInspector, "organisationId=city-" + branch + "&ruleId=R-G2")).hasSize(3);
+        assertThat(ids(cityInspector, "organisationId=city-" + branch + "&ruleId=R-G2&size=2")).hasSize(2);
+        assertThat(ids(cityInspector, "organisationId=city-" + branch + "&ruleId=R-G2&size=2&page=1")).hasSize(1);
+        assertThat(ids(cityInspector, "organisationId=city-" + branch + "&ruleId=R-G1")).isEmpty();
+        assertThat(ids(cityInspector, "size=200")).hasSizeGreaterThanOrEqualTo(3);
+        assertProblem(cityInspector.get("/api/v1/findings?branchId=" + branch + "&size=201"), 400, "size");
+        assertProblem(cityInspector.get("/api/v1/findings?branchId=" + branch + "&size=0"), 400, "size");
+        assertProblem(cityInspector.get("/api/v1/findings?branchId=" + branch + "&page=-1"), 400, "page");
+        assertProblem(cityInspector.get("/api/v1/findings?status=CLOSED"), 400, "status");
+        assertThat(cityInspector.get("/api/v1/findings?organisationId=nowhere").status()).isEqualTo(404);
+        // the city this class's other branches lie in is not this inspector's, nor a filter no one asked for
+        assertProblem(http.get("/api/v1/findings?organisationId=city-" + branch), 403);
+        assertProblem(cityInspector.get("/api/v1/findings?organisationId%5B%24ne%5D=x"), 400, "organisationId[$ne]");
+        assertProblem(cityInspector.get("/api/v1/findings?branch=" + branch), 400, "branch");
+    }
+
+    @Test
+    void aListingWithoutAnOrganisationIsTheCallersSubtreeAndABranchSecretarySeesTheirBranchOnly() {
+        String id = UUID.randomUUID().toString();
+        feed.recorded(lowAttendance(id).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/findings/R-G2:" + id).status() == 200);
+
+        Http secretary = http.as(TestTokens.issue("secretary", branch, Role.BRANCH_SECRETARY));
+        assertThat(secretary.get("/api/v1/findings?size=200").body().path("items").findValuesAsString("id"))
+                .containsExactly("R-G2:" + id);
+        assertThat(secretary.get("/api/v1/findings/R-G2:" + id).status()).isEqualTo(200);
+        Http otherBranch = http.as(TestTokens.issue("secretary", "branch-elsewhere", Role.BRANCH_SECRETARY));
+        assertThat(otherBranch.get("/api/v1/findings?size=200").body().path("items")).isEmpty();
+        assertThat(otherBranch.get("/api/v1/findings?branchId=" + branch).body().path("items")).isEmpty();
+        assertProblem(otherBranch.get("/api/v1/findings/R-G2:" + id), 403);
+        assertProblem(http.as(TestTokens.issue("member", branch, Role.MEMBER)).get("/api/v1/findings/R-G2:" + id), 403);
+        assertProblem(http.as(TestTokens.issue("secretary", branch, Role.BRANCH_SECRETARY))
+                .post("/api/v1/findings/R-G2:" + id + "/acknowledge", "{}"), 403);
+        assertUnchanged("/api/v1/findings/R-G2:" + id, "OPEN", 0);
     }
 
     @Test
     void aPeriodIsClosedOnlyOnceItHasEndedAndOnlyWhenItIsAPeriod() {
+        String root = "root-" + branch;
+        feed.organisation(root, null, "CITY_COMMITTEE", "/" + root + "/");
+        feed.awaitConsumed(Duration.ofSeconds(60));
+        Http http = this.http.as(TestTokens.issue("admin", root, Role.CITY_ADMIN));
         assertProblem(http.post("/api/v1/inspection/periods/2025-13/close", "{}"), 400, "period");
         assertProblem(http.post("/api/v1/inspection/periods/2025-Q5/close", "{}"), 400, "period");
         assertProblem(http.post("/api/v1/inspection/periods/march/close", "{}"), 400, "period");
         String thisMonth = BusinessDates.today(java.time.Clock.systemUTC()).toString().substring(0, 7);
         assertProblem(http.post("/api/v1/inspection/periods/" + thisMonth + "/close", "{}"), 422, "period");
         assertProblem(http.post("/api/v1/inspection/periods/2099-Q1/close", "{}"), 422, "period");
+        assertProblem(http.post("/api/v1/inspection/periods/2025-01/close", "{\"alreadyClosed\":true}"), 400, "alreadyClosed");
+        // an inspector may not; nor a city admin bound below the root, nor one the tree does not know
+        assertProblem(this.http.post("/api/v1/inspection/periods/2025-01/close", "{}"), 403);
+        assertProblem(http.as(TestTokens.issue("admin", branch, Role.CITY_ADMIN)).post("/api/v1/inspection/periods/2025-01/close", "{}"), 403);
+        assertProblem(http.as(TestTokens.issue("admin", "nowhere", Role.CITY_ADMIN)).post("/api/v1/inspection/periods/2025-01/close", "{}"), 403);
     }
 
     /** 8 of 10 official members present (R-G2, not R-G1), every other part in order. */
@@ -215,7 +249,11 @@ class FindingLifecycleIT {
     }
 
     private List<String> ids(String query) {
-        Http.Response r = http.get("/api/v1/findings?" + query);
+        return ids(http, query);
+    }
+
+    private static List<String> ids(Http as, String query) {
+        Http.Response r = as.get("/api/v1/findings?" + query);
         assertThat(r.status()).as(r.body().toString()).isEqualTo(200);
         return r.body().path("items").findValuesAsString("id");
     }
@@ -231,22 +269,8 @@ class FindingLifecycleIT {
                 Duration.ofSeconds(1)));
     }
 
-    /** A POST naming its user in X-ChiBo-User, or naming none. */
-    private Http.Response post(String url, String body, String user) {
-        if (user == null) {
-            return http.post(url, body);
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + url)).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json").header(USER, user)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** A POST by an inspector of the city, {@code subject} in the token. */
+    private Http.Response post(String url, String body, String subject) {
+        return http.as(TestTokens.issue(subject, CITY, Role.INSPECTOR)).post(url, body);
     }
 }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +28,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Statistics (thống kê) and annual inspection plans (kế hoạch kiểm tra) over a small city of two districts and four
- * branches whose 2025 meetings broke rules in known ways, against the real broker and store.
+ * branches whose 2025 meetings broke rules in known ways, against the real broker and store. The calls are an
+ * inspector's of the city (Ủy ban kiểm tra Thành ủy), whose subject each draw and conclusion records.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chibo.inspection.calendar.close-cron=-")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PlansAndStatisticsIT {
 
     private static final String GROUP = "inspection-plans-it";
-    private static final String USER = "X-ChiBo-User";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -57,10 +59,10 @@ class PlansAndStatisticsIT {
      */
     @BeforeEach
     void aSmallCityWithAKnownYear() {
-        http = new Http("http://localhost:" + env.getProperty("local.server.port"));
-        Feed feed = new Feed(kafka, GROUP);
         String s = UUID.randomUUID().toString().substring(0, 8);
         city = "city-" + s;
+        http = new Http("http://localhost:" + env.getProperty("local.server.port"), TestTokens.issue("inspector-1", city, Role.INSPECTOR));
+        Feed feed = new Feed(kafka, GROUP);
         d1 = "d1-" + s;
         d2 = "d2-" + s;
         b1 = "b1-" + s;
@@ -97,8 +99,7 @@ class PlansAndStatisticsIT {
     @Test
     void theYearIsCountedByRuleMonthAndDistrictAndTheBranchesWithoutFindingsAreListed() {
         String shortMeeting = findingOf(b1, "R-G6");
-        assertThat(http.post("/api/v1/findings/" + shortMeeting + "/dismiss", "{\"reason\":\"họp bù, đã báo cáo\"}", USER,
-                "inspector-1").status()).isEqualTo(200);
+        assertThat(as("inspector-1").post("/api/v1/findings/" + shortMeeting + "/dismiss", "{\"reason\":\"họp bù, đã báo cáo\"}").status()).isEqualTo(200);
 
         Http.Response stats = http.get("/api/v1/inspection/statistics?organisationId=" + city + "&year=2025");
         assertThat(stats.status()).as(stats.body().toString()).isEqualTo(200);
@@ -132,12 +133,20 @@ class PlansAndStatisticsIT {
         assertThat(http.get("/api/v1/inspection/statistics?organisationId=nowhere&year=2025").status()).isEqualTo(404);
         assertProblem(http.get("/api/v1/inspection/statistics/branches-without-findings?organisationId=" + city
                 + "&year=2025&size=501"), 400, "size");
+
+        // a district's staff read their district's figures, not the city's nor the other district's; members none
+        Http d1Staff = http.as(TestTokens.issue("staff-d1", d1, Role.COMMITTEE_STAFF));
+        assertThat(d1Staff.get("/api/v1/inspection/statistics?organisationId=" + d1 + "&year=2025").body().path("findings").asInt()).isEqualTo(1);
+        assertProblem(d1Staff.get("/api/v1/inspection/statistics?organisationId=" + city + "&year=2025"), 403);
+        assertProblem(d1Staff.get("/api/v1/inspection/statistics/branches-without-findings?organisationId=" + d2 + "&year=2025"), 403);
+        assertProblem(http.as(TestTokens.issue("secretary", b1, Role.BRANCH_SECRETARY))
+                .get("/api/v1/inspection/statistics?organisationId=" + b1 + "&year=2025"), 403);
     }
 
     @Test
     void aPlanTakesTheRiskiestBranchThenARandomShareAndEachInspectionIsConcludedOnce() {
-        Http.Response drawn = http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city
-                + "\",\"year\":2026,\"riskCount\":1,\"randomCount\":2,\"seed\":7}", USER, "ubkt-thanh-uy");
+        Http.Response drawn = as("ubkt-thanh-uy").post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city
+                + "\",\"year\":2026,\"riskCount\":1,\"randomCount\":2,\"seed\":7}");
         assertThat(drawn.status()).as(drawn.body().toString()).isEqualTo(201);
         JsonNode plan = drawn.body();
         String planId = plan.path("id").asString();
@@ -155,40 +164,54 @@ class PlansAndStatisticsIT {
         assertThat(random).doesNotHaveDuplicates().allMatch(List.of(b1, b2, b4)::contains);
         assertThat(inspections.get(1).path("reason").asString()).isEqualTo("RANDOM");
 
-        assertProblem(http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2026}", USER, "x"), 409, "year");
+        assertProblem(as("x").post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2026}"), 409, "year");
         assertThat(http.get("/api/v1/inspection/plans/" + planId).body().path("inspections")).hasSize(3);
 
         // the district's own plan cannot take a branch the city already plans to inspect this year
-        Http.Response district = http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + d2
-                + "\",\"year\":2026,\"riskCount\":1,\"randomCount\":5}", USER, "ubkt-d2");
+        Http districtInspector = http.as(TestTokens.issue("ubkt-d2", d2, Role.INSPECTOR));
+        assertProblem(districtInspector.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2027}"), 403);
+        Http.Response district = districtInspector.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + d2
+                + "\",\"year\":2026,\"riskCount\":1,\"randomCount\":5}");
         assertThat(district.status()).isEqualTo(201);
         assertThat(district.body().path("inspections").findValuesAsString("branchId")).doesNotContain(b3)
                 .allMatch(b -> b.equals(b4)).doesNotContainAnyElementsOf(random);
         assertThat(http.get("/api/v1/inspection/plans?year=2026&organisationId=" + city).body().findValuesAsString("id"))
                 .containsExactlyInAnyOrder(planId, d2 + ":2026");
+        assertThat(district.body().path("drawnBy").asString()).isEqualTo("ubkt-d2");
+        assertThat(districtInspector.get("/api/v1/inspection/plans?year=2026").body().findValuesAsString("id")).containsExactly(d2 + ":2026");
+        assertProblem(districtInspector.get("/api/v1/inspection/plans/" + planId), 403);
+        assertProblem(districtInspector.get("/api/v1/inspection/plans?year=2026&organisationId=" + city), 403);
+        assertProblem(http.as(TestTokens.issue("ubkt-d1", d1, Role.INSPECTOR)).get("/api/v1/inspection/plans/" + d2 + ":2026"), 403);
+        assertProblem(http.as(TestTokens.issue("staff", city, Role.COMMITTEE_STAFF)).get("/api/v1/inspection/plans/" + planId), 403);
 
         String conclusion = "/api/v1/inspection/plans/" + planId + "/inspections/" + b3 + "/conclusion";
-        assertProblem(http.post(conclusion, "{\"outcome\":\"MAYBE\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-01\"}", USER, "u"), 400, "outcome");
-        assertProblem(http.post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"concludedOn\":\"2026-03-01\"}", USER, "u"), 400, "conclusion");
-        assertProblem(http.post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2999-01-01\"}", USER, "u"), 422, "concludedOn");
-        assertProblem(http.post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-01\"}", USER, " "), 400, USER);
-        Http.Response concluded = http.post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"Chi bộ chưa đảm bảo tỷ lệ dự họp; phải khắc phục trong quý II\",\"concludedOn\":\"2026-03-01\"}",
-                USER, "ubkt-thanh-uy");
+        assertProblem(as("u").post(conclusion, "{\"outcome\":\"MAYBE\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-01\"}"), 400, "outcome");
+        assertProblem(as("u").post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"concludedOn\":\"2026-03-01\"}"), 400, "conclusion");
+        assertProblem(as("u").post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2999-01-01\"}"), 422, "concludedOn");
+        assertProblem(http.as(null).post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-01\"}"), 401);
+        // the district's inspector covers b3 but not the city committee whose plan it is
+        assertProblem(districtInspector.post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-01\"}"), 403);
+        Http.Response concluded = as("ubkt-thanh-uy").post(conclusion, "{\"outcome\":\"SHORTCOMINGS\",\"conclusion\":\"Chi bộ chưa đảm bảo tỷ lệ dự họp; phải khắc phục trong quý II\",\"concludedOn\":\"2026-03-01\"}");
         assertThat(concluded.status()).as(concluded.body().toString()).isEqualTo(200);
         JsonNode recorded = concluded.body().path("inspections").get(0).path("conclusion");
         assertThat(recorded.path("outcome").asString()).isEqualTo("SHORTCOMINGS");
         assertThat(recorded.path("by").asString()).isEqualTo("ubkt-thanh-uy");
-        assertProblem(http.post(conclusion, "{\"outcome\":\"NO_SHORTCOMINGS\",\"conclusion\":\"again\",\"concludedOn\":\"2026-03-02\"}", USER, "u"), 409, "branchId");
-        assertThat(http.post("/api/v1/inspection/plans/" + planId + "/inspections/not-planned/conclusion",
-                "{\"outcome\":\"NO_SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-02\"}", USER, "u").status()).isEqualTo(404);
+        assertProblem(as("u").post(conclusion, "{\"outcome\":\"NO_SHORTCOMINGS\",\"conclusion\":\"again\",\"concludedOn\":\"2026-03-02\"}"), 409, "branchId");
+        assertThat(as("u").post("/api/v1/inspection/plans/" + planId + "/inspections/not-planned/conclusion",
+                "{\"outcome\":\"NO_SHORTCOMINGS\",\"conclusion\":\"x\",\"concludedOn\":\"2026-03-02\"}").status()).isEqualTo(404);
         assertThat(http.get("/api/v1/inspection/plans/" + planId).body().path("inspections").get(0).path("conclusion")
                 .path("outcome").asString()).isEqualTo("SHORTCOMINGS");
 
-        assertProblem(http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2027,\"riskCount\":-1}", USER, "x"), 400, "riskCount");
-        assertProblem(http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\"}", USER, "x"), 400, "year");
-        assertProblem(http.post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2027,\"extra\":1}", USER, "x"), 400, "extra");
-        assertThat(http.post("/api/v1/inspection/plans", "{\"organisationId\":\"nowhere\",\"year\":2027}", USER, "x").status()).isEqualTo(404);
+        assertProblem(as("x").post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2027,\"riskCount\":-1}"), 400, "riskCount");
+        assertProblem(as("x").post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\"}"), 400, "year");
+        assertProblem(as("x").post("/api/v1/inspection/plans", "{\"organisationId\":\"" + city + "\",\"year\":2027,\"extra\":1}"), 400, "extra");
+        assertThat(as("x").post("/api/v1/inspection/plans", "{\"organisationId\":\"nowhere\",\"year\":2027}").status()).isEqualTo(404);
         assertThat(http.get("/api/v1/inspection/plans/nowhere:2027").status()).isEqualTo(404);
+    }
+
+    /** The city's inspector, {@code subject} in the token. */
+    private Http as(String subject) {
+        return http.as(TestTokens.issue(subject, city, Role.INSPECTOR));
     }
 
     private String findingOf(String branch, String rule) {

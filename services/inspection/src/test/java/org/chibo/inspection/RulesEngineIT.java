@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chibo.chassis.events.IncomingEvent;
 import org.chibo.chassis.testing.EmbeddedInfra;
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.inspection.FindingStatusChanged;
@@ -70,7 +72,8 @@ class RulesEngineIT {
     @Test
     void aYearOfACityIsJudgedOnceWhateverIsDeliveredTwiceOrReplayed() {
         Feed feed = new Feed(kafka, GROUP);
-        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"));
+        // the city's admin, bound to its root: closes the periods and reads the findings
+        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"), TestTokens.issue("admin", c, Role.CITY_ADMIN));
 
         // the tree and the members, each event twice
         feed.organisation(c, null, "CITY_COMMITTEE", pathC);
@@ -198,8 +201,8 @@ class RulesEngineIT {
     @Test
     void anUnexcusedAbsenceFindingFollowsTheYearWhateverOrderTheMeetingsArriveIn() {
         Feed feed = new Feed(kafka, GROUP);
-        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"));
         String city = "Z-" + run, branch = "ZB-" + run, z = "z-" + run;
+        Http http = new Http("http://localhost:" + env.getProperty("local.server.port"), TestTokens.issue("inspector", city, Role.INSPECTOR));
         String pathBranch = "/" + city + "/" + branch + "/";
         // the branch is not registered: it would count in the other test's closes (the member rules need no tree)
         // z absent without reason in March, May and June first, April only afterwards, then July

@@ -43,8 +43,17 @@ final class SseClient implements AutoCloseable {
         }
     }
 
+    /** Connects with no token at all: what only a public endpoint would answer. */
     static SseClient connect(String url, String lastEventId) {
+        return connect(url, lastEventId, null);
+    }
+
+    /** Connects with {@code Authorization: Bearer token} (null for none). */
+    static SseClient connect(String url, String lastEventId, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -1,8 +1,16 @@
 package org.chibo.inspection.feed;
 
+import org.chibo.chassis.security.Caller;
+
 /**
- * The part of the organisation tree a reader may watch: an organisation and, below it, everything whose materialised
- * path starts with its {@code path}. Today named by the request ({@link SubtreeResolver}); with identity, the token's.
+ * The part of the organisation tree a reader watches: whatever the reader's token covers (its organisation and
+ * below), narrowed to an organisation inside it when the request names one ({@code path} then its materialised path;
+ * null for the whole of the token's subtree). Checked on every entry, replayed or live, so a resume from any
+ * {@code Last-Event-ID} sends nothing from outside.
  */
-record Subtree(String organisationId, String path) {
+record Subtree(Caller watcher, String path) {
+
+    boolean contains(FeedEntry entry) {
+        return watcher.covers(entry.organisationPath()) && (path == null || entry.within(path));
+    }
 }

@@ -164,11 +164,14 @@ public class Findings {
     }
 
     /**
-     * A person's move: 404 for an unknown finding, 409 naming {@code status} when the lifecycle does not allow it.
+     * A person's move: 404 for an unknown finding, then {@code allowed} (the caller's scope, checked on the state about
+     * to change, so a finding moved to another subtree meanwhile is judged where it stands now), then 409 naming
+     * {@code status} when the lifecycle does not allow it.
      */
-    public Finding move(String id, FindingStatus next, String by, String reason) {
+    public Finding move(String id, FindingStatus next, String by, String reason, Consumer<Finding> allowed) {
         return Conflicts.retry(() -> {
             Finding finding = get(id);
+            allowed.accept(finding);
             if (!finding.getStatus().mayBecome(next)) {
                 throw new ConflictException("status", "a finding that is " + finding.getStatus() + " cannot become " + next);
             }
@@ -210,24 +213,27 @@ public class Findings {
     }
 
     /**
-     * A page of findings, newest first, narrowed by whichever of the filters are given.
-     *
-     * @param pathPrefix an organisation's path: findings of its whole subtree
+     * A page of findings, newest first, inside {@code filter.where} (the subtree asked for, or the caller's), narrowed
+     * by whichever of the other filters are given.
      */
     public List<Finding> list(Filter filter, int page, int size) {
-        Query query = new Query();
+        Query query = new Query(filter.where());
         if (filter.branchId() != null) query.addCriteria(Criteria.where("branchId").is(filter.branchId()));
         if (filter.status() != null) query.addCriteria(Criteria.where("status").is(filter.status().name()));
         if (filter.ruleId() != null) query.addCriteria(Criteria.where("ruleId").is(filter.ruleId()));
-        if (filter.pathPrefix() != null) {
-            query.addCriteria(Criteria.where("organisationPath").regex(MaterialisedPaths.below(filter.pathPrefix())));
-        }
         return mongo.find(query.with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "raisedAt").and(Sort.by("_id")))),
                 Finding.class);
     }
 
-    /** Narrows a listing; a null filter does not narrow. */
-    public record Filter(String branchId, FindingStatus status, String ruleId, String pathPrefix) {
+    /**
+     * Narrows a listing; a null filter does not narrow.
+     *
+     * @param where the subtree listed, on {@code organisationPath} (never null: a listing is always limited to one)
+     */
+    public record Filter(Criteria where, String branchId, FindingStatus status, String ruleId) {
+        public Filter {
+            java.util.Objects.requireNonNull(where, "a listing is always limited to a subtree");
+        }
     }
 
     /** After a unit moved with its subtree, its findings follow it (organisation-moved). */

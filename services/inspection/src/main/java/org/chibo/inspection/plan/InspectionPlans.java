@@ -97,13 +97,15 @@ public class InspectionPlans {
         return plan;
     }
 
-    /** The plans of a year, at or below an organisation when one is given. */
+    /** The plans of a year at or below an organisation. */
     public List<InspectionPlan> list(int year, String pathPrefix) {
-        Criteria criteria = Criteria.where("year").is(year);
-        if (pathPrefix != null) {
-            criteria = criteria.and("organisationPath").regex(org.chibo.chassis.paths.MaterialisedPaths.below(pathPrefix));
-        }
-        return mongo.find(Query.query(criteria), InspectionPlan.class).stream()
+        return list(year, Criteria.where("organisationPath").regex(org.chibo.chassis.paths.MaterialisedPaths.below(pathPrefix)));
+    }
+
+    /** The plans of a year whose committee matches {@code where} (on {@code organisationPath}: a subtree). */
+    public List<InspectionPlan> list(int year, Criteria where) {
+        Query query = new Query(where).addCriteria(Criteria.where("year").is(year));
+        return mongo.find(query, InspectionPlan.class).stream()
                 .sorted(java.util.Comparator.comparing(InspectionPlan::getOrganisationPath)).toList();
     }
 
