@@ -112,7 +112,7 @@ class RatingController {
 
     /** The committee sets another level; the reason is required and kept. */
     @PostMapping("/{subjectType}/{subjectId}/override")
-    @Operation(summary = "Cấp ủy có thẩm quyền quyết định mức xếp loại khác, với lý do",
+    @Operation(summary = "Cấp ủy có thẩm quyền quyết định mức xếp loại khác, với lý do (ví dụ Hoàn thành xuất sắc nhiệm vụ vượt tỷ lệ 20%)",
             description = "e.g. Hoàn thành xuất sắc nhiệm vụ above the 20% cap for outstanding results. The reason is required "
                     + "and kept with who decided and when. Same callers as the confirmation.")
     RatingView override(@PathVariable @Min(2000) @Max(2100) int year, @PathVariable @Pattern(regexp = SUBJECT) String subjectType,
