@@ -33,6 +33,8 @@ import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.EventType;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MemberLeft;
+import org.chibo.contracts.membership.OrganisationDissolved;
 import org.chibo.contracts.membership.OrganisationRegistered;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -439,9 +441,19 @@ class SecurityMatrixIT {
         admit(OM, O);
         meeting(B1, List.of(M1, M2, M3));
         meeting(O, List.of(OM));
+        // the city's branches dissolve and its members leave in 2024: the other test classes share the topics, and this
+        // city must not count among the members and branches they rate for their own years (EvaluationIT's 2025)
+        LocalDate gone = LocalDate.of(YEAR + 1, 6, 1);
+        for (String m : List.of(M1, M2, M3, B2 + "-m1", OM)) {
+            send(EventCatalogue.MEMBER_LEFT, m, new MemberLeft(m, m.substring(0, m.lastIndexOf("-m")), "LEFT", gone, null));
+        }
+        for (String b : List.of(B1, B2, O)) {
+            send(EventCatalogue.ORGANISATION_DISSOLVED, b, new OrganisationDissolved(b, gone, null));
+        }
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 mongo.count(Query.query(Criteria.where("_id").in(PATHS.keySet())), "organisations") == PATHS.size()
-                        && mongo.count(Query.query(Criteria.where("_id").in(M1, M2, M3, OM, B2 + "-m1")), "members") == 5
+                        && mongo.count(Query.query(Criteria.where("_id").in(M1, M2, M3, OM, B2 + "-m1").and("leftOn").exists(true)), "members") == 5
+                        && mongo.count(Query.query(Criteria.where("dissolvedOn").exists(true).and("_id").in(B1, B2, O)), "organisations") == 3
                         && mongo.exists(Query.query(Criteria.where("_id").is(B1 + ":" + YEAR)), "branch_scorecards")
                         && mongo.exists(Query.query(Criteria.where("_id").is(O + ":" + YEAR)), "branch_scorecards"));
 
