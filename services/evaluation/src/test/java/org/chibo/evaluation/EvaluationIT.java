@@ -17,8 +17,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.chibo.chassis.events.CloudEvents;
 import org.chibo.chassis.outbox.PendingEvent;
+import org.chibo.chassis.security.Role;
 import org.chibo.chassis.testing.EmbeddedInfra;
 import org.chibo.chassis.testing.Http;
+import org.chibo.chassis.testing.Problems;
+import org.chibo.chassis.testing.TestTokens;
 import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.EventType;
@@ -51,7 +54,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The service against a real broker and store. A small city's 2025, every event delivered twice: the scorecards, the
  * year close with its cap, the committee's decisions, the statistics, and a rebuild from the topics. The expected
- * ratings follow from the rules in the README, each case built to break one rule.
+ * ratings follow from the rules in the README, each case built to break one rule. Every call carries a real token:
+ * the city's committee staff reads, the city administrator closes the year, the grassroots committee decides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "chibo.evaluation.year-close.scheduler-enabled=false")
@@ -65,6 +69,11 @@ class EvaluationIT {
     private static final String D2 = CITY + "-d2";
     private static final String G1 = D1 + "-g1";
     private static final String GB = D2 + "-gb";
+    /** Committee staff of the city: reads everything of this test's city. */
+    private static final String CITY_STAFF = TestTokens.issue("staff-" + RUN, CITY, Role.COMMITTEE_STAFF);
+    private static final String CITY_ADMIN = TestTokens.issue("admin-" + RUN, CITY, Role.CITY_ADMIN);
+    /** The grassroots committee that rates its branches (124-QĐ/TW art. 12 step 3). */
+    private static final String COMMITTEE_G1 = TestTokens.issue("committee-g1", G1, Role.COMMITTEE_STAFF);
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -77,7 +86,7 @@ class EvaluationIT {
     @Autowired KafkaListenerEndpointRegistry listeners;
 
     private Http http() {
-        return new Http("http://localhost:" + env.getProperty("local.server.port"));
+        return new Http("http://localhost:" + env.getProperty("local.server.port"), CITY_STAFF);
     }
 
     /** Every event goes out twice with the same id, as an outbox may publish it. */
@@ -103,7 +112,7 @@ class EvaluationIT {
         FindingRaised finding = new FindingRaised("R-M3:m-1:2026", "R-M3", 1, "SERIOUS", "Charter art. 8", branch,
                 "/" + branch + "/", null, meeting.heldOn(), List.of("m-1"), Map.of("because", List.of("R-M1")),
                 "consider removal", Instant.parse("2026-02-01T00:00:00Z"));
-        Http http = http();
+        Http http = http().as(TestTokens.issue("secretary-" + branch, branch, Role.BRANCH_SECRETARY));
 
         twice(EventCatalogue.MEETING_RECORDED, branch, meeting.meetingId(), meeting);
         // the same record re-published under a new event id
@@ -239,16 +248,20 @@ class EvaluationIT {
         assertThat(rollUp.path("regularMonthsOnTime").asInt()).isEqualTo(7 * 12 - 1);
         assertThat(rollUp.path("unexcusedAbsences").asLong()).isEqualTo(4);
 
-        Http.Response closed = http.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}");
+        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}").status()).as("the city's staff do not close years")
+                .isEqualTo(403);
+        Http admin = http.as(CITY_ADMIN);
+        Http.Response closed = admin.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}");
         assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
         assertThat(closed.body().path("branchesRated").asInt()).isEqualTo(8);
         assertThat(closed.body().path("membersRated").asInt()).isEqualTo(7 * 10 + 3);
         assertThat(closed.body().path("alreadyClosed").asBoolean()).isFalse();
-        Http.Response again = http.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}");
+        assertThat(closed.body().path("closedBy").asString()).isEqualTo("admin-" + RUN);
+        Http.Response again = admin.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}");
         assertThat(again.body().path("alreadyClosed").asBoolean()).isTrue();
         assertThat(again.body().path("membersRated").asInt()).isEqualTo(73);
-        assertThat(http.post("/api/v1/evaluation/years/2026/close", "{}").status()).isEqualTo(422);
-        assertThat(http.post("/api/v1/evaluation/years/1999/close", "{}").status()).isEqualTo(400);
+        assertThat(admin.post("/api/v1/evaluation/years/2026/close", "{}").status()).isEqualTo(422);
+        assertThat(admin.post("/api/v1/evaluation/years/1999/close", "{}").status()).isEqualTo(400);
 
         Map<String, JsonNode> ratings = allRatings(http);
         assertThat(ratings).hasSize(81);
@@ -299,27 +312,28 @@ class EvaluationIT {
     @Test
     @Order(3)
     void theCommitteeConfirmsOrOverridesWithAReasonAndEveryDecisionIsKeptAndPublished() {
-        Http http = http();
+        Http http = http().as(COMMITTEE_G1);
         String branch = "/api/v1/evaluation/years/" + YEAR + "/ratings/BRANCH/" + FROM;
-        String user = org.chibo.chassis.web.ActingUser.HEADER;
 
-        Http.Response noReason = http.post(branch + "/override", "{\"rating\":\"EXCELLENT\"}", user, "committee-g1");
+        Http.Response noReason = http.post(branch + "/override", "{\"rating\":\"EXCELLENT\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().path("errors").findValuesAsString("field")).containsExactly("reason");
-        assertThat(http.post(branch + "/confirmation", "{}").status()).as("who decides is required").isEqualTo(400);
-        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/ratings/CELL/" + FROM + "/confirmation", "{}", user, "u").status())
+        Problems.assertProblem(http.as(null).post(branch + "/confirmation", "{}"), 401);
+        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/ratings/CELL/" + FROM + "/confirmation", "{}").status())
                 .isEqualTo(400);
-        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/ratings/BRANCH/nobody/confirmation", "{}", user, "u").status())
+        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/ratings/BRANCH/nobody/confirmation", "{}").status())
                 .isEqualTo(404);
+        assertThat(http.as(TestTokens.issue("committee-of-" + FROM, FROM, Role.COMMITTEE_STAFF)).post(branch + "/confirmation", "{}")
+                .status()).as("a branch does not confirm its own rating: the committee above it does").isEqualTo(403);
 
-        Http.Response confirmed = http.post(branch + "/confirmation", "{}", user, "committee-g1");
+        Http.Response confirmed = http.post(branch + "/confirmation", "{}");
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.body().path("stage").asString()).isEqualTo("CONFIRMED");
         assertThat(confirmed.body().path("finalRating").asString()).isEqualTo("GOOD");
-        assertThat(http.post(branch + "/confirmation", "{}", user, "committee-g1").status()).isEqualTo(409);
+        assertThat(http.post(branch + "/confirmation", "{}").status()).isEqualTo(409);
 
         Http.Response overridden = http.post(branch + "/override",
-                "{\"rating\":\"EXCELLENT\",\"reason\":\"kết quả nổi bật: outstanding results, above the cap by decision\"}", user, "committee-g1");
+                "{\"rating\":\"EXCELLENT\",\"reason\":\"kết quả nổi bật: outstanding results, above the cap by decision\"}");
         assertThat(overridden.status()).isEqualTo(200);
         assertThat(overridden.body().path("finalRating").asString()).isEqualTo("EXCELLENT");
         assertThat(overridden.body().path("proposedRating").asString()).isEqualTo("GOOD");
@@ -346,14 +360,15 @@ class EvaluationIT {
     void statisticsCompareTheYearWithTheOneBeforePerDistrictAndCity() {
         JsonNode report = http().get("/api/v1/evaluation/statistics?year=" + YEAR).body();
 
-        JsonNode city = report.path("city").path("current");
+        assertThat(report.path("organisationId").asString()).as("the caller's own organisation by default").isEqualTo(CITY);
+        JsonNode city = report.path("total").path("current");
         assertThat(city.path("organisations").path("rated").asInt()).isEqualTo(8);
         // after the override: b1 and FROM EXCELLENT, b3, b6, b7 GOOD
         assertThat(city.path("organisations").path("byRating").path("EXCELLENT").asInt()).isEqualTo(2);
         assertThat(city.path("organisations").path("goodOrBetterShare").asDouble()).isEqualTo(5.0 / 8);
         assertThat(city.path("members").path("rated").asInt()).isEqualTo(73);
         assertThat(city.path("members").path("byRating").path("NOT_COMPLETED").asInt()).isEqualTo(2);
-        assertThat(report.path("city").path("previous").path("members").path("rated").asInt()).isZero();
+        assertThat(report.path("total").path("previous").path("members").path("rated").asInt()).isZero();
         JsonNode activity = city.path("activity");
         assertThat(activity.path("branches").asInt()).isEqualTo(8);
         assertThat(activity.path("branchesMeetingEveryMonth").asInt()).as("all but the grassroots branch").isEqualTo(7);
@@ -363,6 +378,16 @@ class EvaluationIT {
         assertThat(d2.path("figures").path("current").path("organisations").path("byRating").path("COMPLETED").asInt()).isEqualTo(1);
         assertThat(d2.path("figures").path("current").path("members").path("rated").asInt()).isEqualTo(3);
         assertThat(http().get("/api/v1/evaluation/statistics?year=abc").status()).isEqualTo(400);
+
+        // one district's subtree: its figures alone, the other district not shown
+        JsonNode district2 = http().as(CITY_ADMIN).get("/api/v1/evaluation/statistics?year=" + YEAR + "&organisationId=" + D2).body();
+        assertThat(district2.path("total").path("current").path("members").path("rated").asInt()).isEqualTo(3);
+        assertThat(district2.path("districts").findValuesAsString("districtId")).containsExactly(D2);
+        JsonNode ownDistrict = http().as(TestTokens.issue("staff-d2", D2, Role.COMMITTEE_STAFF))
+                .get("/api/v1/evaluation/statistics?year=" + YEAR).body();
+        assertThat(ownDistrict.path("total")).isEqualTo(district2.path("total"));
+        assertThat(http().as(TestTokens.issue("staff-d2", D2, Role.COMMITTEE_STAFF))
+                .get("/api/v1/evaluation/statistics?year=" + YEAR + "&organisationId=" + D1).status()).isEqualTo(403);
     }
 
     @Test
@@ -389,7 +414,8 @@ class EvaluationIT {
             assertThat(http.get("/api/v1/scorecards/members/" + MOVER + "?year=" + YEAR).body()).isEqualTo(memberBefore);
         });
         assertThat(http.get("/api/v1/evaluation/statistics?year=" + YEAR).body()).isEqualTo(statisticsBefore);
-        assertThat(http.post("/api/v1/evaluation/years/" + YEAR + "/close", "{}").body().path("alreadyClosed").asBoolean()).isTrue();
+        assertThat(http.as(CITY_ADMIN).post("/api/v1/evaluation/years/" + YEAR + "/close", "{}").body().path("alreadyClosed").asBoolean())
+                .isTrue();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------

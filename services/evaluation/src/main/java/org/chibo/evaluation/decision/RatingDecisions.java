@@ -74,18 +74,21 @@ public class RatingDecisions {
         return r;
     }
 
-    /** A page of the year's ratings, in id order, optionally of one subject type, branch or rating unit. */
-    public List<RatingRecord> list(int year, String subjectType, String branchId, String ratingUnitId, int page, int size) {
-        Query q = Query.query(Criteria.where("year").is(year));
+    /** A page of the year's ratings the caller may see ({@code visible}), in id order, optionally of one subject type, branch or rating unit. */
+    public List<RatingRecord> list(int year, String subjectType, String branchId, String ratingUnitId, Criteria visible,
+                                   int page, int size) {
+        // $and, as the visibility may name a field a filter names too (a member's own: subjectType MEMBER)
+        List<Criteria> all = new java.util.ArrayList<>(List.of(Criteria.where("year").is(year), visible));
         if (subjectType != null) {
-            q.addCriteria(Criteria.where("subjectType").is(subjectType));
+            all.add(Criteria.where("subjectType").is(subjectType));
         }
         if (branchId != null) {
-            q.addCriteria(Criteria.where("branchId").is(branchId));
+            all.add(Criteria.where("branchId").is(branchId));
         }
         if (ratingUnitId != null) {
-            q.addCriteria(Criteria.where("ratingUnitId").is(ratingUnitId));
+            all.add(Criteria.where("ratingUnitId").is(ratingUnitId));
         }
+        Query q = Query.query(new Criteria().andOperator(all));
         q.with(Sort.by("_id")).skip((long) page * size).limit(size);
         return mongo.find(q, RatingRecord.class);
     }

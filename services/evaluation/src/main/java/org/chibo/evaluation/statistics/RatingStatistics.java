@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.bson.Document;
 import org.chibo.evaluation.RatingSettings;
+import org.chibo.evaluation.access.EvaluationAccess;
 import org.chibo.evaluation.decision.RatingRecord;
 import org.chibo.evaluation.membership.Organisation;
 import org.chibo.evaluation.rating.Rating;
@@ -50,14 +51,20 @@ public class RatingStatistics {
     public record District(String districtId, String name, Comparison figures) {
     }
 
-    public record Report(int year, int previousYear, Comparison city, List<District> districts) {
+    /**
+     * @param organisationId the unit the report is about (the city for a city-wide one); {@code total} adds up every
+     *                       rating and branch in its subtree, {@code districts} the part of each district within it
+     */
+    public record Report(int year, int previousYear, String organisationId, Comparison total, List<District> districts) {
     }
 
-    public Report report(int year) {
+    /** The figures of the subtree of {@code organisationId}: only ratings and branches whose path runs through it. */
+    public Report report(int year, String organisationId) {
+        java.util.regex.Pattern inScope = EvaluationAccess.runsThrough(organisationId);
         // year -> subject -> district -> rating -> count
         Map<Integer, Map<String, Map<String, Map<Rating, Integer>>>> counts = new TreeMap<>();
         Aggregation aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("year").in(year, year - 1)),
+                Aggregation.match(Criteria.where("year").in(year, year - 1).and("organisationPath").regex(inScope)),
                 Aggregation.group("year", "subjectType", "districtId", "finalRating").count().as("n"));
         for (Document d : mongo.aggregate(aggregation, RatingRecord.COLLECTION, Document.class).getMappedResults()) {
             Document id = d.get("_id", Document.class);
@@ -68,7 +75,7 @@ public class RatingStatistics {
         }
         Map<Integer, Map<String, Activity>> activity = Map.of(year, new HashMap<>(), year - 1, new HashMap<>());
         Map<String, Organisation> organisations = new HashMap<>();
-        mongo.findAll(Organisation.class).forEach(o -> organisations.put(o.getId(), o));
+        mongo.find(Query.query(Criteria.where("path").regex(inScope)), Organisation.class).forEach(o -> organisations.put(o.getId(), o));
         activity.forEach((y, byDistrict) -> addActivity(y, organisations, byDistrict));
         TreeMap<String, String> districts = new TreeMap<>();
         activity.values().forEach(byDistrict -> byDistrict.keySet().stream().filter(id -> !id.equals(CITY))
@@ -82,7 +89,7 @@ public class RatingStatistics {
         List<District> perDistrict = new ArrayList<>();
         districts.forEach((id, name) -> perDistrict.add(new District(id, name,
                 new Comparison(side(counts, activity, year, id), side(counts, activity, year - 1, id)))));
-        return new Report(year, year - 1, new Comparison(side(counts, activity, year, null), side(counts, activity, year - 1, null)),
+        return new Report(year, year - 1, organisationId, new Comparison(side(counts, activity, year, null), side(counts, activity, year - 1, null)),
                 perDistrict);
     }
 
