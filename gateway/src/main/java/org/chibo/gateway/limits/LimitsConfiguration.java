@@ -16,10 +16,7 @@ class LimitsConfiguration {
         return new PerUserRateLimiter(limits);
     }
 
-    /**
-     * Whom the rate limits count: the seam for identity (issue 7), which replaces this bean with a resolver of the
-     * authenticated principal's name.
-     */
+    /** Whom the rate limits count: the verified token's subject, else (on public routes) the client's address. */
     @Bean
     KeyResolver userKeyResolver(LimitsProperties limits) {
         RemoteAddressResolver clientAddress = limits.trustedProxies() == 0

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chibo.gateway.Backend;
+import org.chibo.gateway.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import reactor.test.StepVerifier;
 /**
  * The inspectors' feed through the gateway: events arrive one by one as the service sends them, a reconnect's
  * {@code Last-Event-ID} reaches the service, and a feed is not cut by the response timeout (cut to 1 s here) that other
- * routes have.
+ * routes have. A browser's EventSource cannot set headers: its token comes as {@code ?access_token=}, which the gateway
+ * accepts on the feed and forwards for the service to check again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
@@ -79,9 +81,11 @@ class ServerSentEventsTest {
     @Autowired
     WebTestClient client;
 
+    static final String TOKEN = TestTokens.issue("inspector");
+
     @BeforeEach
-    void patient() {
-        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    void patientAndAuthenticated() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).defaultHeaders(h -> h.setBearerAuth(TOKEN)).build();
     }
 
     @Test
@@ -113,6 +117,19 @@ class ServerSentEventsTest {
                 .returnResult(String.class).getResponseBody();
 
         StepVerifier.create(events).expectNext("after 7 for organisationId=d1").expectComplete().verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aBrowsersEventSourceSendsItsTokenInTheQueryWhichReachesTheService() {
+        String token = TestTokens.issue("inspector-in-a-browser");
+        var events = client.mutate().defaultHeaders(h -> h.remove("Authorization")).build()
+                .get().uri("/api/v1/feed/resume?organisationId=d1&access_token={token}", token)
+                .accept(MediaType.TEXT_EVENT_STREAM).header("Last-Event-ID", "7").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+
+        StepVerifier.create(events).expectNext("after 7 for organisationId=d1&access_token=" + token).expectComplete()
+                .verify(Duration.ofSeconds(20));
     }
 
     @Test

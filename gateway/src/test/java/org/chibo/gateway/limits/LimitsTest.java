@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.chibo.gateway.Backend;
+import org.chibo.gateway.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Flux;
 /**
  * Request body and rate limits in front of a real service that reads the whole body and answers with its size. The
  * body limits are the configured ones (1 MB, 16 MB on imports); the default rate limit is cut to a burst of 3 and one
- * request back every 2 s, so that it shows. Each test is its own user (X-ChiBo-User), so their buckets do not mix.
+ * request back every 2 s, so that it shows. Each test is its own user (the subject of its signed token), so their
+ * buckets do not mix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chibo.gateway.limits.rate-limits.default.burst=3",
@@ -94,7 +96,7 @@ class LimitsTest {
         var meetingBreaker = breakers.getCircuitBreakerRegistry().circuitBreaker("meeting").getMetrics();
         int failedBefore = meetingBreaker.getNumberOfFailedCalls();
 
-        client.post().uri("/api/v1/meetings").header("X-ChiBo-User", "chunked-too-large")
+        client.post().uri("/api/v1/meetings").headers(h -> h.setBearerAuth(TestTokens.issue("chunked-too-large")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(BodyInserters.fromDataBuffers(chunks)).exchange()
                 .expectStatus().isEqualTo(413)
@@ -124,18 +126,52 @@ class LimitsTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://chibo.org/problems/too-many-requests")
                 .jsonPath("$.status").isEqualTo(429);
+        // another user, another bucket
         get("/api/v1/meetings/m-1", "other-user").expectStatus().isOk();
         // imports have a bucket of their own: a busy user can still load a file
         post("/api/v1/imports", "busy-user", 10).expectStatus().isOk();
     }
 
+    @Test
+    void oneUserWithTwoTokensHasOneBucket() {
+        String morning = TestTokens.issue("two-tokens");
+        String afternoon = TestTokens.issue("two-tokens");
+        assertThat(morning).isNotEqualTo(afternoon);
+        getWith(morning).expectStatus().isOk();
+        getWith(afternoon).expectStatus().isOk();
+        getWith(morning).expectStatus().isOk();
+
+        getWith(afternoon).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void requestsWithoutAValidTokenAre401BeforeAnyRateLimitAndTakeNothingFromTheUsersBucket() {
+        int before = services.requests();
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/v1/meetings/m-1").exchange().expectStatus().isUnauthorized();
+            client.get().uri("/api/v1/meetings/m-1")
+                    .headers(h -> h.setBearerAuth(TestTokens.as("never-authenticated").forged().sign())).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        assertThat(services.requests()).isEqualTo(before);
+
+        // the forged tokens named this user, but drew nothing from their bucket: the whole burst is still there
+        for (int i = 0; i < 3; i++) {
+            get("/api/v1/meetings/m-1", "never-authenticated").expectStatus().isOk();
+        }
+    }
+
     private WebTestClient.ResponseSpec get(String path, String user) {
-        return client.get().uri(path).header("X-ChiBo-User", user).exchange();
+        return client.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.issue(user))).exchange();
+    }
+
+    private WebTestClient.ResponseSpec getWith(String token) {
+        return client.get().uri("/api/v1/meetings/m-1").headers(h -> h.setBearerAuth(token)).exchange();
     }
 
     private WebTestClient.ResponseSpec post(String path, String user, int bytes) {
-        return client.post().uri(path).header("X-ChiBo-User", user).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(filled(bytes)).exchange();
+        return client.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.issue(user)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(filled(bytes)).exchange();
     }
 
     private static byte[] filled(int bytes) {

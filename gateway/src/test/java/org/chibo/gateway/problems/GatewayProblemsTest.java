@@ -1,5 +1,6 @@
 package org.chibo.gateway.problems;
 
+import org.chibo.gateway.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,7 @@ class GatewayProblemsTest {
 
     @Test
     void aPathNoRouteTakesIsA404Problem() {
-        client.get().uri("/api/v1/nowhere?x=1").exchange()
+        client.get().uri("/api/v1/nowhere?x=1").headers(h -> h.setBearerAuth(TestTokens.issue("wanderer"))).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -26,6 +27,15 @@ class GatewayProblemsTest {
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isEqualTo("no route for /api/v1/nowhere")
                 .jsonPath("$.instance").isEqualTo("/api/v1/nowhere");
+    }
+
+    @Test
+    void withoutATokenAnApiPathIs401WhetherRoutedOrNot() {
+        // nothing about the routes is told to a caller who is nobody
+        client.get().uri("/api/v1/nowhere").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://chibo.org/problems/unauthenticated");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import org.chibo.gateway.Backend;
+import org.chibo.gateway.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Services that are down, failing or slow, behind the real gateway: membership's address has nothing listening;
- * meeting and evaluation are a small real HTTP server.
+ * meeting and evaluation are a small real HTTP server. Every call carries a valid token (the gateway checks it before
+ * anything else), but where a test says otherwise.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // membership's breaker judges the last 2 calls, so two refused connections open it
@@ -93,9 +95,13 @@ class ResilienceTest {
     ReactiveResilience4JCircuitBreakerFactory breakers;
 
     @BeforeEach
-    void patient() {
-        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    void patientAndAuthenticated() {
+        anonymous = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        client = anonymous.mutate().defaultHeaders(h -> h.setBearerAuth(TestTokens.issue("resilience-tester"))).build();
     }
+
+    /** The same client without a token. */
+    WebTestClient anonymous;
 
     @Test
     void manyCallsAtOnceAllReachTheServiceNoBulkheadTurnsThemAway() throws Exception {
@@ -103,7 +109,7 @@ class ResilienceTest {
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < AT_ONCE; i++) {
                 String user = "member-" + i;
-                answers.add(pool.submit(() -> client.post().uri("/api/v1/meetings/crowded").header("X-ChiBo-User", user)
+                answers.add(pool.submit(() -> client.post().uri("/api/v1/meetings/crowded").headers(h -> h.setBearerAuth(TestTokens.issue(user)))
                         .exchange().returnResult(String.class).getStatus().value()));
             }
         }
@@ -131,6 +137,32 @@ class ResilienceTest {
                 .jsonPath("$.instance").isEqualTo("/api/v1/exports");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
+    }
+
+    @Test
+    void withoutATokenACallToAServiceThatIsDownIs401NotA503AndCostsTheBreakerNothing() {
+        CircuitBreaker breaker = breakers.getCircuitBreakerRegistry().circuitBreaker("membership-bulk");
+        int callsBefore = breaker.getMetrics().getNumberOfBufferedCalls();
+
+        anonymous.get().uri("/api/v1/exports").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().doesNotExist("Retry-After")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://chibo.org/problems/unauthenticated")
+                .jsonPath("$.status").isEqualTo(401);
+
+        assertThat(breaker.getMetrics().getNumberOfBufferedCalls()).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void whileOneServiceIsDownTheOthersKeepAnswering() {
+        client.get().uri("/api/v1/exports").exchange().expectStatus().isEqualTo(503); // not the membership breaker's test
+
+        client.post().uri("/api/v1/meetings/invalid").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"heldOn\":\"2999-01-01\"}").exchange()
+                .expectStatus().isEqualTo(422);
     }
 
     @Test
@@ -213,7 +245,7 @@ class ResilienceTest {
 
     @Test
     void theBreakersAreMeteredForPrometheus() {
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
+        String metrics = anonymous.get().uri("/actuator/prometheus").exchange() // the scrape needs no token
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
