@@ -65,6 +65,9 @@ public final class DevStack {
             return;
         }
         console.info("data: " + stack.dataDir() + "   logs: " + stack.logsDir());
+        console.info("tokens: " + stack.identityUrl() + "/oauth2/token (password grant, client chibo-cli; demo accounts"
+                + " admin, secretary.haly, inspector.hongbang, any member's card number …, password chibo-demo: see the"
+                + " README, \"Demo accounts and tokens\")");
         console.info(stack.isRunning("gateway")
                 ? "ChiBo is ready at " + stack.gatewayUrl() + "   (Ctrl-C stops everything)"
                 : "ready: " + String.join(", ", stack.running()) + "   (Ctrl-C stops everything)");
