@@ -65,10 +65,12 @@ public final class CitySim {
                                  close the year's months and quarters in inspection (unless --no-close), read every
                                  finding below the unit and compare them with the ground truth: matched, missing
                                  and extra by rule; exit 0 only when they are equal
-              checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N]
+              checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N] [--login-first]
                                  measure check-in at city scale: an extraordinary meeting opened today in every
                                  branch below the unit, every member checking in with its code, interleaved across
-                                 the city, then the meetings cancelled; prints the rate and latencies
+                                 the city, then the meetings cancelled; prints the rate and latencies. Each member
+                                 checks in with their own token, fetched before their check-in (not in its latency);
+                                 --login-first fetches them all before the timed check-ins (not in the rate either)
 
             Every command that calls the platform sends a bearer token from the identity provider (password grant,
             public client chibo-cli): [--token-url http://localhost:9000/oauth2/token] [--user admin]
@@ -174,7 +176,8 @@ public final class CitySim {
                         "concurrency", "shares", "branches", "check", "settle", "unit"), Set.of("check"), Set.of());
                 case "meetings-year-check" -> options(args, withLogin("seed", "reference-date", "year", "truth", "base",
                         "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
-                case "checkin-bench" -> options(args, withLogin("base", "unit", "concurrency", "branches"), Set.of());
+                case "checkin-bench" -> options(args, withLogin("base", "unit", "concurrency", "branches", "login-first"),
+                        Set.of("login-first"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
             long seed = o.containsKey("seed") ? parseLong("seed", o.get("seed")) : CityGenerator.DEFAULT_SEED;
@@ -205,7 +208,7 @@ public final class CitySim {
                     var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
                             base, o.getOrDefault("unit", HaiPhong.CODE),
                             o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency")) : 32,
-                            branches == ALL_BRANCHES ? 0 : branches, seed, credentials), out);
+                            branches == ALL_BRANCHES ? 0 : branches, seed, credentials, o.containsKey("login-first")), out);
                     try {
                         yield bench.run().failures() == 0 ? 0 : 1;
                     } catch (IOException | InterruptedException e) {
