@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chibo.citysim.auth.TokenSource;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +46,10 @@ public final class CityLoader {
      * @param firstBackoff   wait before the first retry; doubled on each further one, at most 30 s
      * @param requestTimeout how long one request may take before it counts as failed (and is retried)
      * @param cityCode       the code of the unit whose subtree is counted at the end
+     * @param tokens         the bearer token of every request: an administrator's (imports are an administrative call)
      */
     public record Options(URI base, int chunkLines, int maxRetries, Duration firstBackoff, Duration requestTimeout,
-                          String cityCode) {
+                          String cityCode, TokenSource tokens) {
 
         public Options {
             String text = base.toString();
@@ -61,19 +64,23 @@ public final class CityLoader {
 
         public static Options defaults(URI base) {
             return new Options(base, DEFAULT_CHUNK_LINES, DEFAULT_MAX_RETRIES, Duration.ofMillis(500),
-                    Duration.ofMinutes(5), HaiPhong.CODE);
+                    Duration.ofMinutes(5), HaiPhong.CODE, TokenSource.NONE);
         }
 
         public Options withChunkLines(int lines) {
-            return new Options(base, lines, maxRetries, firstBackoff, requestTimeout, cityCode);
+            return new Options(base, lines, maxRetries, firstBackoff, requestTimeout, cityCode, tokens);
         }
 
         public Options withRetries(int retries, Duration backoff) {
-            return new Options(base, chunkLines, retries, backoff, requestTimeout, cityCode);
+            return new Options(base, chunkLines, retries, backoff, requestTimeout, cityCode, tokens);
         }
 
         public Options withRequestTimeout(Duration timeout) {
-            return new Options(base, chunkLines, maxRetries, firstBackoff, timeout, cityCode);
+            return new Options(base, chunkLines, maxRetries, firstBackoff, timeout, cityCode, tokens);
+        }
+
+        public Options withTokens(TokenSource source) {
+            return new Options(base, chunkLines, maxRetries, firstBackoff, requestTimeout, cityCode, source);
         }
     }
 
@@ -144,7 +151,8 @@ public final class CityLoader {
         for (String line : chunk) {
             body.append(line).append('\n');
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(options.base + "/api/v1/imports?firstLine=" + firstLine))
+        HttpRequest request = options.tokens.authorize(
+                        HttpRequest.newBuilder(URI.create(options.base + "/api/v1/imports?firstLine=" + firstLine)))
                 .timeout(options.requestTimeout)
                 .header("Content-Type", "application/x-ndjson")
                 .header("Accept", "application/json")
@@ -237,8 +245,8 @@ public final class CityLoader {
         return check;
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(options.base + path)).timeout(Duration.ofSeconds(60))
+    private HttpRequest get(String path) throws IOException, InterruptedException {
+        return options.tokens.authorize(HttpRequest.newBuilder(URI.create(options.base + path))).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").GET().build();
     }
 

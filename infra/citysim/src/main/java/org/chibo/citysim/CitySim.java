@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.chibo.citysim.auth.Credentials;
+import org.chibo.citysim.auth.TokenSource;
 import org.chibo.citysim.meetings.AnomalyShares;
 import org.chibo.citysim.meetings.BranchYear;
 import org.chibo.citysim.meetings.CityRolls;
@@ -63,10 +65,18 @@ public final class CitySim {
                                  close the year's months and quarters in inspection (unless --no-close), read every
                                  finding below the unit and compare them with the ground truth: matched, missing
                                  and extra by rule; exit 0 only when they are equal
-              checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N]
+              checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N] [--login-first]
                                  measure check-in at city scale: an extraordinary meeting opened today in every
                                  branch below the unit, every member checking in with its code, interleaved across
-                                 the city, then the meetings cancelled; prints the rate and latencies
+                                 the city, then the meetings cancelled; prints the rate and latencies. Each member
+                                 checks in with their own token, fetched before their check-in (not in its latency);
+                                 --login-first fetches them all before the timed check-ins (not in the rate either)
+
+            Every command that calls the platform sends a bearer token from the identity provider (password grant,
+            public client chibo-cli): [--token-url http://localhost:9000/oauth2/token] [--user admin]
+            [--password chibo-demo] — the devstack's demo city admin by default; for Keycloak (docker-compose) use
+            --token-url http://localhost:9000/realms/chibo/protocol/openid-connect/token. checkin-bench checks every
+            member in with their own token (username = card number, same password) and reports that time apart.
 
             The same seed and reference date always give a byte-identical file (and, with the same year and shares,
             byte-identical meeting and truth files). --branches N takes only the city's first N branches (with their
@@ -89,10 +99,19 @@ public final class CitySim {
     private CitySim() {
     }
 
-    /** Generates the city for {@code seed} (reference date 2026-01-01) into a temporary file and loads it. */
+    /**
+     * Generates the city for {@code seed} (reference date 2026-01-01) into a temporary file and loads it, as the
+     * devstack's demo city admin (identity provider at http://localhost:9000).
+     */
     public static Result generateAndLoad(URI base, long seed, PrintStream progress) throws IOException, InterruptedException {
+        return generateAndLoad(base, Credentials.demo().admin(), seed, progress);
+    }
+
+    /** As above, with the bearer tokens of an administrator whose subtree is the city. */
+    public static Result generateAndLoad(URI base, TokenSource admin, long seed, PrintStream progress)
+            throws IOException, InterruptedException {
         return generateAndLoad(CityProfile.bundled(), seed, CityGenerator.DEFAULT_REFERENCE_DATE,
-                CityLoader.Options.defaults(base), null, progress);
+                CityLoader.Options.defaults(base).withTokens(admin), null, progress);
     }
 
     /** As above, with every knob; {@code keep} names the file to write and keep, or null for a temporary one. */
@@ -148,16 +167,17 @@ public final class CitySim {
             String command = args[0];
             Map<String, String> o = switch (command) {
                 case "generate" -> options(args, Set.of("seed", "reference-date", "out", "branches"), Set.of("out"));
-                case "load" -> options(args, Set.of("file", "base", "chunk"), Set.of("file"));
-                case "generate-and-load" -> options(args, Set.of("seed", "reference-date", "out", "base", "chunk", "branches"),
+                case "load" -> options(args, withLogin("file", "base", "chunk"), Set.of("file"));
+                case "generate-and-load" -> options(args, withLogin("seed", "reference-date", "out", "base", "chunk", "branches"),
                         Set.of());
                 case "meetings-year" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "shares",
                         "branches"), Set.of("out", "truth"));
-                case "meetings-year-load" -> options(args, Set.of("seed", "reference-date", "year", "out", "truth", "base",
+                case "meetings-year-load" -> options(args, withLogin("seed", "reference-date", "year", "out", "truth", "base",
                         "concurrency", "shares", "branches", "check", "settle", "unit"), Set.of("check"), Set.of());
-                case "meetings-year-check" -> options(args, Set.of("seed", "reference-date", "year", "truth", "base",
+                case "meetings-year-check" -> options(args, withLogin("seed", "reference-date", "year", "truth", "base",
                         "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
-                case "checkin-bench" -> options(args, Set.of("base", "unit", "concurrency", "branches"), Set.of());
+                case "checkin-bench" -> options(args, withLogin("base", "unit", "concurrency", "branches", "login-first"),
+                        Set.of("login-first"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
             };
             long seed = o.containsKey("seed") ? parseLong("seed", o.get("seed")) : CityGenerator.DEFAULT_SEED;
@@ -173,19 +193,22 @@ public final class CitySim {
                 throw new UsageException("--branches must be at least 1");
             }
             CityProfile profile = CityProfile.bundled();
-            CityLoader.Options loadOptions = CityLoader.Options.defaults(base).withChunkLines(chunk);
+            Credentials credentials = credentials(o);
+            TokenSource tokens = credentials.of(o.getOrDefault("user", Credentials.ADMIN));
+            CityLoader.Options loadOptions = CityLoader.Options.defaults(base).withChunkLines(chunk).withTokens(tokens);
             return switch (command) {
                 case "generate" -> {
                     generate(profile, seed, referenceDate, branches, Path.of(o.get("out")), out);
                     yield 0;
                 }
-                case "meetings-year-check" -> meetingYearCheck(o, profile, seed, referenceDate, branches, base, out);
-                case "meetings-year", "meetings-year-load" -> meetingYear(command, o, profile, seed, referenceDate, branches, base, out);
+                case "meetings-year-check" -> meetingYearCheck(o, profile, seed, referenceDate, branches, base, tokens, out);
+                case "meetings-year", "meetings-year-load" ->
+                        meetingYear(command, o, profile, seed, referenceDate, branches, base, tokens, out);
                 case "checkin-bench" -> {
                     var bench = new org.chibo.citysim.checkin.CheckInBenchmark(new org.chibo.citysim.checkin.CheckInBenchmark.Options(
                             base, o.getOrDefault("unit", HaiPhong.CODE),
                             o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency")) : 32,
-                            branches == ALL_BRANCHES ? 0 : branches, seed), out);
+                            branches == ALL_BRANCHES ? 0 : branches, seed, credentials, o.containsKey("login-first")), out);
                     try {
                         yield bench.run().failures() == 0 ? 0 : 1;
                     } catch (IOException | InterruptedException e) {
@@ -226,7 +249,7 @@ public final class CitySim {
 
     /** {@code meetings-year} (generate only) and {@code meetings-year-load} (generate and record). */
     private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
-                                   LocalDate referenceDate, int branches, URI base, PrintStream out)
+                                   LocalDate referenceDate, int branches, URI base, TokenSource tokens, PrintStream out)
             throws IOException, InterruptedException {
         int year = year(o, referenceDate);
         Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 30);
@@ -257,7 +280,8 @@ public final class CitySim {
                 files.summary().print(out);
                 return 0;
             }
-            MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withConcurrency(concurrency);
+            MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withConcurrency(concurrency)
+                    .withTokens(tokens);
             MeetingYearLoader loader = new MeetingYearLoader(options, out);
             YearLoadReport report = loader.load(generator, files);
             files.summary().print(out);
@@ -278,7 +302,8 @@ public final class CitySim {
      * finding compared with the ground truth file.
      */
     private static int meetingYearCheck(Map<String, String> o, CityProfile profile, long seed, LocalDate referenceDate,
-                                        int branches, URI base, PrintStream out) throws IOException, InterruptedException {
+                                        int branches, URI base, TokenSource tokens, PrintStream out)
+            throws IOException, InterruptedException {
         int year = year(o, referenceDate);
         Path truthFile = Path.of(o.get("truth"));
         if (!Files.isReadable(truthFile)) {
@@ -286,7 +311,7 @@ public final class CitySim {
         }
         List<Finding> truth = Finding.read(truthFile);
         CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
-        MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base);
+        MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withTokens(tokens);
         PlatformIds ids = new MeetingYearLoader(options, out).findIds(city);
         try (YearCheck check = new YearCheck(options, out)) {
             return checked(check, year, !o.containsKey("no-close"), unit(o), ids, truth);
@@ -306,6 +331,18 @@ public final class CitySim {
 
     private static String unit(Map<String, String> o) {
         return o.getOrDefault("unit", HaiPhong.CODE);
+    }
+
+    /** A command's own options and the login options every command that calls the platform takes. */
+    private static Set<String> withLogin(String... names) {
+        Set<String> all = new java.util.HashSet<>(Set.of(names));
+        all.addAll(Set.of("token-url", "user", "password"));
+        return all;
+    }
+
+    private static Credentials credentials(Map<String, String> o) {
+        URI tokenUrl = o.containsKey("token-url") ? parseUrl("token-url", o.get("token-url")) : Credentials.DEFAULT_TOKEN_URL;
+        return new Credentials(tokenUrl, Credentials.DEFAULT_CLIENT, o.getOrDefault("password", Credentials.DEMO_PASSWORD));
     }
 
     /** {@code --name value} or {@code --name=value} pairs after the command; unknown or repeated names are errors. */
@@ -366,6 +403,10 @@ public final class CitySim {
     }
 
     private static URI parseBase(String value) {
+        return parseUrl("base", value);
+    }
+
+    private static URI parseUrl(String name, String value) {
         try {
             URI uri = URI.create(value);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -373,7 +414,7 @@ public final class CitySim {
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--base must be an http(s) URL such as http://localhost:8080, not " + value);
+            throw new UsageException("--" + name + " must be an http(s) URL such as http://localhost:8080, not " + value);
         }
     }
 

@@ -53,7 +53,7 @@ class CityLoaderTest {
 
     @Test
     void theWholeCityLoadsInChunksOfFiveThousandAndMatchesTheProfile() throws Exception {
-        CitySim.Result result = CitySim.generateAndLoad(stub.base(), 42, out);
+        CitySim.Result result = CitySim.generateAndLoad(stub.base(), org.chibo.citysim.auth.Credentials.demo(stub.tokenUrl()).admin(), 42, out);
 
         assertThat(result.allMatch()).as(printed()).isTrue();
         LoadReport load = result.load();

@@ -50,9 +50,11 @@ class CitySimTest extends CommandTest {
     @Test
     void generateAndLoadKeepsTheFileWhenAskedAndExitsZeroWhenEverythingMatches() throws Exception {
         Path file = dir.resolve("kept.jsonl");
-        try (ImportStub stub = new ImportStub()) {
-            int status = run("generate-and-load", "--out", file.toString(), "--base", stub.base().toString(), "--chunk", "10000");
+        try (ImportStub stub = new ImportStub(true)) {
+            int status = run("generate-and-load", "--out", file.toString(), "--base", stub.base().toString(), "--chunk", "10000",
+                    "--token-url", stub.tokenUrl().toString());
             assertThat(status).as(out() + err()).isZero();
+            assertThat(stub.tokensIssued()).as("one token, kept for every chunk").isEqualTo(1);
             assertThat(stub.received()).hasSizeBetween(13, 14);
             assertThat(stub.members()).isEqualTo(128_874);
         }
@@ -63,8 +65,9 @@ class CitySimTest extends CommandTest {
     @Test
     void generateAndLoadOfTheFirstBranchesComparesThePlatformWithTheReducedCity() throws Exception {
         Path file = dir.resolve("reduced.jsonl");
-        try (ImportStub stub = new ImportStub()) {
-            int status = run("generate-and-load", "--branches", "80", "--out", file.toString(), "--base", stub.base().toString());
+        try (ImportStub stub = new ImportStub(true)) {
+            int status = run("generate-and-load", "--branches", "80", "--out", file.toString(), "--base", stub.base().toString(),
+                    "--token-url", stub.tokenUrl().toString());
             assertThat(status).as(out() + err()).isZero();
             assertThat((long) stub.members()).isEqualTo(Files.readAllLines(file).stream().filter(l -> l.contains("\"record\":\"member\"")).count());
         }
@@ -80,9 +83,22 @@ class CitySimTest extends CommandTest {
     void loadExitsOneWhenTheFiguresDiffer() throws Exception {
         Path file = dir.resolve("one.jsonl");
         Files.writeString(file, "{\"record\":\"unit\",\"code\":\"HP\",\"name\":\"Đảng bộ\",\"kind\":\"CITY_COMMITTEE\"}\n");
-        try (ImportStub stub = new ImportStub()) {
-            assertThat(run("load", "--file", file.toString(), "--base", stub.base().toString())).isEqualTo(1);
+        try (ImportStub stub = new ImportStub(true)) {
+            assertThat(run("load", "--file", file.toString(), "--base", stub.base().toString(),
+                    "--token-url", stub.tokenUrl().toString())).isEqualTo(1);
         }
         assertThat(out()).contains("✗");
+    }
+
+    @Test
+    void aLoginTheIdentityProviderRefusesStopsTheLoadBeforeAnythingIsSent() throws Exception {
+        Path file = dir.resolve("one.jsonl");
+        Files.writeString(file, "{\"record\":\"unit\",\"code\":\"HP\",\"name\":\"Đảng bộ\",\"kind\":\"CITY_COMMITTEE\"}\n");
+        try (ImportStub stub = new ImportStub(true)) {
+            assertThat(run("load", "--file", file.toString(), "--base", stub.base().toString(),
+                    "--token-url", stub.tokenUrl().toString(), "--password", "wrong")).isEqualTo(1);
+            assertThat(stub.received()).isEmpty();
+        }
+        assertThat(err()).contains("no token for admin").contains("invalid_grant");
     }
 }

@@ -55,12 +55,63 @@ final class ImportStub implements AutoCloseable {
     private final Map<String, String> memberBranches = new HashMap<>();
     private final Map<String, String> memberStatuses = new HashMap<>();
     private Fault always;
+    private final boolean requireToken;
+    private int tokensIssued;
 
     ImportStub() throws IOException {
+        this(false);
+    }
+
+    /**
+     * {@code requireToken}: every platform call must carry the token its {@code /oauth2/token} issues for the demo
+     * admin (password grant, client chibo-cli, password chibo-demo), and is answered 401 otherwise, as the platform does.
+     */
+    ImportStub(boolean requireToken) throws IOException {
+        this.requireToken = requireToken;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/v1/imports", this::imports);
-        server.createContext("/api/v1/organisations", this::organisations);
+        server.createContext("/api/v1/imports", exchange -> authorised(exchange, this::imports));
+        server.createContext("/api/v1/organisations", exchange -> authorised(exchange, this::organisations));
+        server.createContext("/oauth2/token", this::token);
         server.start();
+    }
+
+    static final String ADMIN_TOKEN = "stub-token-of-admin";
+
+    URI tokenUrl() {
+        return URI.create(base() + "/oauth2/token");
+    }
+
+    synchronized int tokensIssued() {
+        return tokensIssued;
+    }
+
+    private void authorised(HttpExchange exchange, com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        if (requireToken && !("Bearer " + ADMIN_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                answer(exchange, 401, "{\"title\":\"no token\"}");
+            }
+            return;
+        }
+        handler.handle(exchange);
+    }
+
+    private synchronized void token(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> form = new HashMap<>();
+            for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+                String[] kv = pair.split("=", 2);
+                form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+            if (form.equals(Map.of("grant_type", "password", "client_id", "chibo-cli", "username", "admin",
+                    "password", "chibo-demo"))) {
+                tokensIssued++;
+                answer(exchange, 200, "{\"access_token\":\"" + ADMIN_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+            } else {
+                answer(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            }
+        }
     }
 
     URI base() {

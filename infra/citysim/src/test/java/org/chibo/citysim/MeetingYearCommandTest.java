@@ -62,18 +62,18 @@ class MeetingYearCommandTest extends CommandTest {
     void meetingsYearLoadExitsZeroWhenEverythingIsRecordedAndOneWhenNot() throws Exception {
         CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(4);
         try (PlatformStub stub = new PlatformStub(city)) {
-            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(), "--concurrency", "2"))
+            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(), "--concurrency", "2"))
                     .as(out() + err()).isZero();
             assertThat(out()).contains("every meeting of the year is recorded").contains("meeting year 2025");
             int recorded = stub.recorded();
             assertThat(recorded).isBetween(56, 64);
 
             // a second run finds everything recorded already: still 0
-            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString())).isZero();
+            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString())).isZero();
             assertThat(out()).contains("0 recorded, " + recorded + " already there");
 
             stub.answerNextMeetings(PlatformStub.problem(422, "invalid-field", "attendance", "missing: someone"));
-            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(),
+            assertThat(run("meetings-year-load", "--branches", "4", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(),
                     "--seed", "42")).isEqualTo(1);
             assertThat(out()).contains("HTTP 422").contains("the year is NOT completely recorded");
         }
@@ -88,12 +88,12 @@ class MeetingYearCommandTest extends CommandTest {
         CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(30);
         try (PlatformStub stub = new PlatformStub(city).findings(RaisedFindings.of(truth))) {
             assertThat(run("meetings-year-check", "--truth", truthFile.toString(), "--branches", "30", "--base",
-                    stub.base().toString())).as(out() + err()).isZero();
+                    stub.base().toString(), "--token-url", stub.tokenUrl().toString())).as(out() + err()).isZero();
             assertThat(out()).contains("closed 2025-Q4: 30 branches checked").contains("the findings equal the ground truth");
 
             stub.findings(RaisedFindings.of(truth.subList(1, truth.size())));
             assertThat(run("meetings-year-check", "--truth", truthFile.toString(), "--branches", "30", "--base",
-                    stub.base().toString(), "--no-close")).isEqualTo(1);
+                    stub.base().toString(), "--token-url", stub.tokenUrl().toString(), "--no-close")).isEqualTo(1);
             assertThat(out()).contains("missing " + truth.getFirst().rule()).contains("the findings do NOT equal the ground truth");
         }
         assertThat(run("meetings-year-check", "--branches", "30")).isEqualTo(2);
@@ -106,13 +106,13 @@ class MeetingYearCommandTest extends CommandTest {
     void meetingsYearLoadWithCheckClosesTheYearAndComparesWithTheTruthItGenerated() throws Exception {
         CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(30);
         try (PlatformStub stub = new PlatformStub(city).findings(RaisedFindings.of(RaisedFindings.truthOfFirstBranches(30)))) {
-            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--check", "--settle", "0"))
+            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(), "--check", "--settle", "0"))
                     .as(out() + err()).isZero();
             assertThat(out()).contains("every meeting of the year is recorded").contains("closed 2025-12")
                     .contains("the findings equal the ground truth");
 
             stub.findings(List.of());
-            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--check", "--settle", "0"))
+            assertThat(run("meetings-year-load", "--branches", "30", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(), "--check", "--settle", "0"))
                     .isEqualTo(1);
             assertThat(out()).contains("the findings do NOT equal the ground truth");
         }

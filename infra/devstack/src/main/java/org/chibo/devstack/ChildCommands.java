@@ -84,6 +84,16 @@ final class ChildCommands {
             return env;
         }
         env.put("SERVER_PORT", port(component));
+        if (component == Component.IDENTITY) {
+            env.put("CHIBO_IDENTITY_ISSUER", issuer());
+            env.put("CHIBO_IDENTITY_KEY_FILE", dataDir.identitySigningKey().toString());
+            // demo only: the one-line curl of the README, citysim and the tests log in with the password grant
+            env.put("CHIBO_IDENTITY_PASSWORD_GRANT_ENABLED", "true");
+            return env;
+        }
+        // every service and the gateway accept the tokens of the devstack's identity provider, wherever it listens
+        env.put("CHIBO_SECURITY_ISSUER", issuer());
+        env.put("CHIBO_SECURITY_JWK_SET_URI", issuer() + "/oauth2/jwks");
         if (component == Component.GATEWAY) {
             for (Component service : Component.inStage(Component.Stage.SERVICES)) {
                 env.put("CHIBO_" + service.name() + "_URL", "http://localhost:" + port(service));
@@ -93,6 +103,11 @@ final class ChildCommands {
             env.put("CHIBO_MONGODB_URI", "mongodb://localhost:" + port(Component.MONGO) + "/" + component.database());
         }
         return env;
+    }
+
+    /** The identity provider's issuer: the {@code iss} of its tokens, and where its key set is. */
+    String issuer() {
+        return "http://localhost:" + port(Component.IDENTITY);
     }
 
     /** All the ports a component listens on, to check they are free before it starts. */

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 public enum Component {
     KAFKA("kafka", 9092, Stage.INFRA),
     MONGO("mongo", 27017, Stage.INFRA),
+    /** The local OIDC identity provider (infra/identity): every service and the gateway verify its tokens. */
+    IDENTITY("identity", 9000, Stage.INFRA),
     MEMBERSHIP("membership", 8081, Stage.SERVICES),
     MEETING("meeting", 8082, Stage.SERVICES),
     INSPECTION("inspection", 8083, Stage.SERVICES),
@@ -45,16 +47,21 @@ public enum Component {
         return stage;
     }
 
-    /** A Spring Boot application (a service or the gateway), as opposed to infrastructure we run ourselves. */
+    /**
+     * A Spring Boot application (the identity provider, a service or the gateway), as opposed to Kafka and Mongo, which
+     * the devstack runs itself.
+     */
     public boolean isBootApp() {
-        return stage != Stage.INFRA;
+        return this != KAFKA && this != MONGO;
     }
 
     /** Where the reactor build leaves the executable jar (the team's naming convention). */
     Path defaultJar(Path repoRoot) {
-        return this == GATEWAY
-                ? repoRoot.resolve("gateway/target/chibo-gateway.jar")
-                : repoRoot.resolve("services").resolve(id).resolve("target").resolve("chibo-" + id + ".jar");
+        return switch (this) {
+            case GATEWAY -> repoRoot.resolve("gateway/target/chibo-gateway.jar");
+            case IDENTITY -> repoRoot.resolve("infra/identity/target/chibo-identity.jar");
+            default -> repoRoot.resolve("services").resolve(id).resolve("target").resolve("chibo-" + id + ".jar");
+        };
     }
 
     /** One MongoDB database per service; nobody reads another service's database. */

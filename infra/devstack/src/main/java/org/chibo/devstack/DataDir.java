@@ -51,6 +51,11 @@ final class DataDir implements AutoCloseable {
         return root.resolve("mongo").resolve("chibo.journal");
     }
 
+    /** The identity provider's signing key: kept, so tokens and the services' cached key sets survive a restart. */
+    Path identitySigningKey() {
+        return root.resolve("identity").resolve("signing-key.json");
+    }
+
     Path logsDir() {
         return root.resolve("logs");
     }

@@ -19,7 +19,8 @@ public final class DevStack {
               --wipe                 delete the data directory's contents first (a fresh system)
               --data-dir DIR         where Kafka, Mongo and the logs keep their files (default: <repo>/data)
               --port NAME=PORT       move a component, e.g. --port gateway=9080 (names: kafka, kafka-controller,
-                                     mongo, membership, meeting, inspection, evaluation, gateway); repeatable
+                                     mongo, identity, membership, meeting, inspection, evaluation, gateway); repeatable;
+                                     moving identity moves the issuer every service and the gateway trust
               --without NAME[,NAME]  do not start these, e.g. a service you run from your IDE
               --ready-timeout SEC    how long each stage may take to become ready (default 180)
               --no-demo-city         on a first start, do not load the demo city (by default the Hải Phòng-scale city,
@@ -64,6 +65,9 @@ public final class DevStack {
             return;
         }
         console.info("data: " + stack.dataDir() + "   logs: " + stack.logsDir());
+        console.info("tokens: " + stack.identityUrl() + "/oauth2/token (password grant, client chibo-cli; demo accounts"
+                + " admin, secretary.haly, inspector.hongbang, any member's card number …, password chibo-demo: see the"
+                + " README, \"Demo accounts and tokens\")");
         console.info(stack.isRunning("gateway")
                 ? "ChiBo is ready at " + stack.gatewayUrl() + "   (Ctrl-C stops everything)"
                 : "ready: " + String.join(", ", stack.running()) + "   (Ctrl-C stops everything)");

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.chibo.citysim.auth.Credentials;
+import org.chibo.citysim.auth.PasswordGrantTokens;
+
 /**
  * The whole ChiBo system on one machine: Kafka and Mongo, then the four services, then the gateway, each its own
  * JVM, each awaited until ready. Used by {@link DevStack} and by end-to-end tests:
@@ -31,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }
  * }</pre>
  *
- * Component names: kafka, mongo, membership, meeting, inspection, evaluation, gateway.
+ * Component names: kafka, mongo, identity, membership, meeting, inspection, evaluation, gateway.
  */
 public final class Stack implements AutoCloseable {
 
@@ -186,6 +189,20 @@ public final class Stack implements AutoCloseable {
 
     public URI gatewayUrl() {
         return url(Component.GATEWAY.id());
+    }
+
+    /** The identity provider's issuer ({@code http://localhost:<identity port>}), which every service trusts. */
+    public URI identityUrl() {
+        return URI.create(commands.issuer());
+    }
+
+    /**
+     * A demo account's tokens from the identity provider (password grant, client chibo-cli, the demo password),
+     * fetched on first use and again before they expire: e.g. {@code tokens("admin")}, {@code tokens("HP79491545")}.
+     * The accounts are in infra/identity's application.yml and the root README.
+     */
+    public PasswordGrantTokens tokens(String username) {
+        return Credentials.demo(Credentials.tokenUrlOf(identityUrl())).of(username);
     }
 
     public Path dataDir() {

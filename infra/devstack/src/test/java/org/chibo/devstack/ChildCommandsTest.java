@@ -30,7 +30,9 @@ class ChildCommandsTest {
         assertThat(commands.environment(Component.MEETING)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "SERVER_PORT", "18082",
                 "CHIBO_KAFKA_BOOTSTRAP", "localhost:19092",
-                "CHIBO_MONGODB_URI", "mongodb://localhost:37017/chibo-meeting"));
+                "CHIBO_MONGODB_URI", "mongodb://localhost:37017/chibo-meeting",
+                "CHIBO_SECURITY_ISSUER", "http://localhost:19000",
+                "CHIBO_SECURITY_JWK_SET_URI", "http://localhost:19000/oauth2/jwks"));
         assertThat(commands.command(Component.MEETING))
                 .contains("-Xmx384m", "-Dx=y", "-jar")
                 .last().isEqualTo(Path.of("/repo/services/meeting/target/chibo-meeting.jar").toString());
@@ -43,9 +45,23 @@ class ChildCommandsTest {
                 "CHIBO_MEMBERSHIP_URL", "http://localhost:18081",
                 "CHIBO_MEETING_URL", "http://localhost:18082",
                 "CHIBO_INSPECTION_URL", "http://localhost:18083",
-                "CHIBO_EVALUATION_URL", "http://localhost:18084"));
+                "CHIBO_EVALUATION_URL", "http://localhost:18084",
+                "CHIBO_SECURITY_ISSUER", "http://localhost:19000",
+                "CHIBO_SECURITY_JWK_SET_URI", "http://localhost:19000/oauth2/jwks"));
         assertThat(commands.command(Component.GATEWAY).getLast())
                 .isEqualTo(Path.of("/repo/gateway/target/chibo-gateway.jar").toString());
+    }
+
+    @Test
+    void theIdentityProviderIsTheIssuerOnItsPortAndKeepsItsKeyInTheDataDirectory() {
+        assertThat(commands.environment(Component.IDENTITY)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "SERVER_PORT", "19000",
+                "CHIBO_IDENTITY_ISSUER", "http://localhost:19000",
+                "CHIBO_IDENTITY_KEY_FILE", Path.of("/data/identity/signing-key.json").toString(),
+                "CHIBO_IDENTITY_PASSWORD_GRANT_ENABLED", "true"));
+        assertThat(commands.command(Component.IDENTITY).getLast())
+                .isEqualTo(Path.of("/repo/infra/identity/target/chibo-identity.jar").toString());
+        assertThat(Component.IDENTITY.stage()).isEqualTo(Component.Stage.INFRA);
     }
 
     @Test

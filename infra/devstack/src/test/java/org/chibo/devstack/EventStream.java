@@ -40,9 +40,13 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    /** Opens the stream; {@code lastEventId} null for a first connection. A refused connection has status -1. */
-    static EventStream open(URI url, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Accept", "text/event-stream").GET();
+    /**
+     * Opens the stream with {@code token} (the bearer token, sent as a header as curl or a server-side client would);
+     * {@code lastEventId} null for a first connection. A refused connection has status -1.
+     */
+    static EventStream open(URI url, String lastEventId, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -1,6 +1,7 @@
 package org.chibo.devstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,10 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.bson.Document;
+import org.chibo.citysim.auth.TokenSource;
 
 /**
- * JSON over HTTP against the gateway, as a browser or a script would use it. {@link Document} (from the MongoDB
- * driver's bson) serves as a small JSON object model, so the tests need no JSON library of their own.
+ * JSON over HTTP against the gateway, as a browser or a script would use it, with one user's bearer token (from the
+ * identity provider: {@link Stack#tokens(String)}); {@link #as} speaks as someone else on the same connection pool.
+ * {@link Document} (from the MongoDB driver's bson) serves as a small JSON object model, so the tests need no JSON
+ * library of their own.
  */
 final class GatewayClient implements AutoCloseable {
 
@@ -25,10 +29,22 @@ final class GatewayClient implements AutoCloseable {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http;
+    private final TokenSource tokens;
 
-    GatewayClient(URI base) {
+    GatewayClient(URI base, TokenSource tokens) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), tokens);
+    }
+
+    private GatewayClient(URI base, HttpClient http, TokenSource tokens) {
         this.base = base;
+        this.http = http;
+        this.tokens = tokens;
+    }
+
+    /** The same gateway, as another user. */
+    GatewayClient as(TokenSource other) {
+        return new GatewayClient(base, http, other);
     }
 
     Answer get(String path) {
@@ -36,12 +52,24 @@ final class GatewayClient implements AutoCloseable {
     }
 
     Answer post(String path, Document body) {
+        return post(path, "application/json", body.toJson());
+    }
+
+    Answer post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toJson(), StandardCharsets.UTF_8)));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private Answer send(HttpRequest.Builder request) {
+        try {
+            tokens.authorize(request); // outside the catch below: the identity provider down is not the gateway restarting
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         try {
             HttpResponse<String> response = http.send(
                     request.header("Accept", "application/json, application/problem+json")

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chibo.citysim.CityLoader;
 import org.chibo.citysim.CityProfile;
 import org.chibo.citysim.CitySim;
+import org.chibo.citysim.auth.TokenSource;
 import org.chibo.citysim.meetings.AnomalyShares;
 import org.chibo.citysim.meetings.CityRolls;
 import org.chibo.citysim.meetings.Finding;
@@ -50,16 +51,18 @@ class InspectionGroundTruthIT {
             stack.start();
             URI gateway = stack.gatewayUrl();
             CityProfile profile = CityProfile.bundled();
+            // the city admin of the identity provider's demo accounts: imports, meetings of every branch, period closes
+            TokenSource admin = stack.tokens("admin");
             CitySim.Result city = CitySim.generateAndLoad(profile, SEED, REFERENCE_DATE, BRANCHES,
-                    CityLoader.Options.defaults(gateway), null, System.out);
+                    CityLoader.Options.defaults(gateway).withTokens(admin), null, System.out);
             assertThat(city.allMatch()).as("the reduced city's figures in the platform").isTrue();
 
             MeetingYearGenerator year = new MeetingYearGenerator(
                     CityRolls.generate(profile, SEED, REFERENCE_DATE).firstBranches(BRANCHES), SEED, YEAR, REFERENCE_DATE,
                     AnomalyShares.defaults());
             InspectionCrash crash = new InspectionCrash(stack, kafka, city.generated().members(), year.exemptions().size());
-            MeetingYearLoader loader = new MeetingYearLoader(MeetingYearLoader.Options.defaults(gateway).withListener(crash),
-                    System.out);
+            MeetingYearLoader loader = new MeetingYearLoader(MeetingYearLoader.Options.defaults(gateway).withListener(crash)
+                    .withTokens(admin), System.out);
             YearLoadReport load;
             List<Finding> truth;
             try (MeetingYearGenerator.YearFiles files = year.files(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
@@ -76,7 +79,7 @@ class InspectionGroundTruthIT {
             kafka.awaitPublished("meeting.events", "chibo.meeting.recorded.v1", load.recorded());
             kafka.awaitConsumed("inspection", "meeting.events", "membership.events");
 
-            try (YearCheck check = new YearCheck(MeetingYearLoader.Options.defaults(gateway), System.out)) {
+            try (YearCheck check = new YearCheck(MeetingYearLoader.Options.defaults(gateway).withTokens(admin), System.out)) {
                 List<YearCheck.Closed> closed = check.closeYear(YEAR);
                 assertThat(closed).hasSize(16).allMatch(YearCheck.Closed::ok).noneMatch(YearCheck.Closed::alreadyClosed)
                         .allMatch(c -> c.branchesChecked() == BRANCHES);

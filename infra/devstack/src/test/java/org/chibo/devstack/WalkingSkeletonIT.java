@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * feed at once), evaluation counts it. Then the things that go wrong in life: inspection crashes while an event is
  * waiting for it (the inspector reconnects and gets what was raised meanwhile), and the whole system restarts.
  *
+ * <p>Every call carries a real token from the devstack's identity provider, each from the demo account whose job it
+ * is ({@link DemoBranch}): the city admin imports the branch and its members, the branch secretary records and runs
+ * the meetings, each member checks in as themselves, the district's inspector reads the findings and watches the feed.
+ *
  * <p>Runs in the reactor's {@code ./mvnw verify} after every service has been packaged. Ports are random, so a
  * devstack running on the same machine is not disturbed.
  */
@@ -30,32 +34,32 @@ class WalkingSkeletonIT {
     Path dataDir;
 
     @Test
-    void lowAttendanceIsFlaggedOnceAndCountedAndSurvivesCrashesAndRestarts() {
+    void lowAttendanceIsFlaggedOnceAndCountedAndSurvivesCrashesAndRestarts() throws Exception {
         Stack.Builder builder = TestStacks.builder(dataDir);
 
-        Object branchId;
+        Object branchId = DemoBranch.branchId();
+        List<String> cards = DemoBranch.cardNumbers(10);
         Object firstMeeting;
         Object secondMeeting;
-        try (Stack stack = builder.build(); GatewayClient api = new GatewayClient(stack.gatewayUrl())) {
+        try (Stack stack = builder.build();
+             GatewayClient admin = new GatewayClient(stack.gatewayUrl(), stack.tokens(DemoBranch.ADMIN))) {
             stack.start();
+            GatewayClient secretary = admin.as(stack.tokens(DemoBranch.SECRETARY));
+            GatewayClient inspector = admin.as(stack.tokens(DemoBranch.INSPECTOR));
 
-            branchId = created(api.post("/api/v1/organisations",
-                    new Document("name", "Chi bộ Tổ dân phố 5").append("kind", "BRANCH")));
-            List<Object> members = new ArrayList<>();
-            for (int i = 1; i <= 10; i++) {
-                members.add(created(api.post("/api/v1/members", new Document("branchId", branchId)
-                        .append("fullName", "Nguyễn Văn " + (char) ('A' + i - 1))
-                        .append("cardNumber", String.format("HP-%06d", i))
-                        .append("admittedOn", "2015-03-02")
-                        .append("status", "OFFICIAL"))));
-            }
+            Answer imported = admin.post("/api/v1/imports?firstLine=1", "application/x-ndjson", DemoBranch.importLines(cards));
+            assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+            assertThat(imported.json().get("created", Document.class)).as("%s", imported)
+                    .containsEntry("units", 4).containsEntry("members", 10);
+            assertThat(admin.get("/api/v1/organisations/" + branchId).status()).isEqualTo(200);
+            List<Object> members = new ArrayList<>(cards.stream().map(DemoBranch::memberId).toList());
 
             // an inspector watches the branch's feed before its first meeting is recorded
             String lastEventId;
             Recorded first;
-            try (EventStream feed = openFeed(stack.gatewayUrl(), branchId, null)) {
+            try (EventStream feed = openFeed(stack, branchId, null)) {
                 // 8 of 10 present = 80%: under the 90% target (R-G2), over the 2/3 quorum (R-G1)
-                first = recordMeeting(api, branchId, "2026-11-05", members, "PPPPPPPPEU");
+                first = recordMeeting(secretary, branchId, "2026-11-05", members, "PPPPPPPPEU");
                 EventStream.Event finding = attendanceFinding(feed, first.id());
                 Duration sinceSent = Duration.ofNanos(finding.arrivedNanos() - first.sentNanos());
                 Duration sinceAnswered = Duration.ofNanos(finding.arrivedNanos() - first.answeredNanos());
@@ -71,10 +75,10 @@ class WalkingSkeletonIT {
             } // the inspector's connection drops
             firstMeeting = first.id();
             await("one R-G2 finding for the first meeting").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId)).containsExactly(firstMeeting));
+                    .untilAsserted(() -> assertThat(attendanceFindings(inspector, branchId)).containsExactly(firstMeeting));
             await("the scorecard counts the meeting and its finding").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> {
-                        Answer scorecard = api.get("/api/v1/scorecards/" + branchId + "?year=2026");
+                        Answer scorecard = secretary.get("/api/v1/scorecards/" + branchId + "?year=2026");
                         assertThat(scorecard.status()).as("%s", scorecard).isEqualTo(200);
                         assertThat(number(scorecard, "meetingsRecorded")).as("%s", scorecard).isEqualTo(1);
                         assertThat(number(scorecard, "openFindings")).as("%s", scorecard).isEqualTo(1);
@@ -84,43 +88,45 @@ class WalkingSkeletonIT {
             stack.kill("inspection");
             // 7 of 10 present = 70%, still above 2/3; another member absent without reason, so no member rule (R-M1) nears.
             // Another month than the first, and in the past: a meeting is recorded after it was held.
-            secondMeeting = recordMeeting(api, branchId, "2026-10-08", members, "UPPPPPPPEE").id();
+            secondMeeting = recordMeeting(secretary, branchId, "2026-10-08", members, "UPPPPPPPEE").id();
             stack.startService("inspection");
             await("one R-G2 finding per meeting after inspection's crash").atMost(EVENTUALLY)
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                    .untilAsserted(() -> assertThat(attendanceFindings(inspector, branchId))
                             .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
             // the inspector reconnects where it stopped: the finding raised meanwhile, and nothing it had already
-            try (EventStream feed = openFeed(stack.gatewayUrl(), branchId, lastEventId)) {
+            try (EventStream feed = openFeed(stack, branchId, lastEventId)) {
                 EventStream.Event missed = attendanceFinding(feed, secondMeeting);
                 assertThat(Long.parseLong(missed.id())).isGreaterThan(Long.parseLong(lastEventId));
             }
             await("and no duplicate appears later").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                    .untilAsserted(() -> assertThat(attendanceFindings(inspector, branchId))
                             .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
             await("the scorecard counts both meetings and findings").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> {
-                        Answer scorecard = api.get("/api/v1/scorecards/" + branchId + "?year=2026");
+                        Answer scorecard = secretary.get("/api/v1/scorecards/" + branchId + "?year=2026");
                         assertThat(number(scorecard, "meetingsRecorded")).as("%s", scorecard).isEqualTo(2);
                         assertThat(number(scorecard, "openFindings")).as("%s", scorecard).isEqualTo(2);
                     });
 
             // a meeting in the software from the calendar to its record, all through the gateway
-            liveMeeting(api, branchId, members);
+            liveMeeting(stack, secretary, branchId, cards);
             await("the live meeting's record reaches evaluation").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(number(api.get("/api/v1/scorecards/" + branchId + "?year=" + today().getYear()),
+                    .untilAsserted(() -> assertThat(number(secretary.get("/api/v1/scorecards/" + branchId + "?year=" + today().getYear()),
                             "meetingsRecorded")).isGreaterThanOrEqualTo(1));
         }
 
         // the whole system stops and starts again on the same data directory: nothing is lost
-        try (Stack stack = builder.build(); GatewayClient api = new GatewayClient(stack.gatewayUrl())) {
+        try (Stack stack = builder.build();
+             GatewayClient admin = new GatewayClient(stack.gatewayUrl(), stack.tokens(DemoBranch.ADMIN))) {
             stack.start();
+            GatewayClient inspector = admin.as(stack.tokens(DemoBranch.INSPECTOR));
             await("the branch is still there").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(api.get("/api/v1/organisations/" + branchId).status()).isEqualTo(200));
+                    .untilAsserted(() -> assertThat(admin.get("/api/v1/organisations/" + branchId).status()).isEqualTo(200));
             await("the findings are still there, and still one per meeting").atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(attendanceFindings(api, branchId))
+                    .untilAsserted(() -> assertThat(attendanceFindings(inspector, branchId))
                             .containsExactlyInAnyOrder(firstMeeting, secondMeeting));
         }
     }
@@ -129,12 +135,16 @@ class WalkingSkeletonIT {
     private record Recorded(Object id, long sentNanos, long answeredNanos) {
     }
 
-    /** The branch's feed through the gateway, once inspection knows the branch (404 until then). */
-    private static EventStream openFeed(java.net.URI gateway, Object branchId, String lastEventId) {
-        java.net.URI url = gateway.resolve("/api/v1/feed?organisationId=" + branchId);
+    /**
+     * The branch's feed through the gateway as the district's inspector, once inspection knows the branch (404 until
+     * then).
+     */
+    private static EventStream openFeed(Stack stack, Object branchId, String lastEventId) throws Exception {
+        java.net.URI url = stack.gatewayUrl().resolve("/api/v1/feed?organisationId=" + branchId);
+        String token = stack.tokens(DemoBranch.INSPECTOR).token();
         EventStream[] open = new EventStream[1];
         await("the feed opens").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
-            open[0] = EventStream.open(url, lastEventId);
+            open[0] = EventStream.open(url, lastEventId, token);
             return open[0].status() == 200;
         });
         return open[0];
@@ -215,10 +225,11 @@ class WalkingSkeletonIT {
     }
 
     /**
-     * Schedules a regular meeting for today, opens it, checks every member in with the meeting's code and closes it
-     * with complete minutes; a check-in after the close is refused.
+     * The secretary schedules a meeting for today and opens it, every member checks in as themselves (their own token)
+     * with the meeting's code, the secretary closes it with complete minutes; a check-in after the close is refused.
      */
-    private static void liveMeeting(GatewayClient api, Object branchId, List<Object> members) {
+    private static void liveMeeting(Stack stack, GatewayClient api, Object branchId, List<String> cards) {
+        List<Object> members = new ArrayList<>(cards.stream().map(DemoBranch::memberId).toList());
         // extraordinary: the regular meetings above are dated, and a month holds one regular meeting
         Answer scheduled = api.post("/api/v1/meetings/schedule", new Document("branchId", branchId)
                 .append("type", "EXTRAORDINARY").append("on", today().toString()).append("place", "Nhà văn hóa tổ dân phố 5"));
@@ -227,8 +238,10 @@ class WalkingSkeletonIT {
         Answer opened = api.post("/api/v1/meetings/" + id + "/open", new Document());
         assertThat(opened.status()).as("%s", opened).isEqualTo(200);
         String code = opened.json().get("checkIn", Document.class).getString("code");
-        for (Object member : members) {
-            Answer in = api.post("/api/v1/meetings/" + id + "/check-ins", new Document("memberId", member).append("code", code));
+        for (String card : cards) {
+            GatewayClient member = api.as(stack.tokens(card));
+            Answer in = member.post("/api/v1/meetings/" + id + "/check-ins",
+                    new Document("memberId", DemoBranch.memberId(card)).append("code", code));
             assertThat(in.status()).as("%s", in).isEqualTo(200);
         }
         Document minutes = new Document("chairId", members.get(0)).append("minuteTakerId", members.get(1))
@@ -241,7 +254,8 @@ class WalkingSkeletonIT {
         assertThat(closed.status()).as("%s", closed).isEqualTo(200);
         assertThat(closed.json().get("status")).isEqualTo("RECORDED");
         assertThat(closed.json().getList("missingParts", Object.class)).isEmpty();
-        Answer late = api.post("/api/v1/meetings/" + id + "/check-ins", new Document("memberId", members.get(0)).append("code", code));
+        Answer late = api.as(stack.tokens(cards.get(0))).post("/api/v1/meetings/" + id + "/check-ins",
+                new Document("memberId", members.get(0)).append("code", code));
         assertThat(late.status()).as("check-in after close: %s", late).isEqualTo(409);
     }
 

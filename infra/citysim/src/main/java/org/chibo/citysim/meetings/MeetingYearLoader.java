@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chibo.citysim.auth.TokenSource;
+
 /**
  * Records a generated year in a running platform through its HTTP API, in three steps: find the ids of every branch
  * and member ({@link PlatformIds}), register the exemptions ({@code POST /api/v1/members/{id}/exemption}) so the
@@ -56,9 +58,11 @@ public final class MeetingYearLoader {
     /**
      * @param memberPageSize members per search page (the service allows up to 200)
      * @param progressEvery  how often to print progress
+     * @param tokens         the bearer token of every request: an administrator's, whose subtree holds every branch
+     *                       (recording meetings, reading ids and findings, closing periods)
      */
     public record Options(URI base, int concurrency, int memberPageSize, int maxRetries, Duration firstBackoff,
-                          Duration requestTimeout, Duration progressEvery, Listener listener) {
+                          Duration requestTimeout, Duration progressEvery, Listener listener, TokenSource tokens) {
 
         public Options {
             String text = base.toString();
@@ -70,27 +74,32 @@ public final class MeetingYearLoader {
 
         public static Options defaults(URI base) {
             return new Options(base, DEFAULT_CONCURRENCY, 200, 5, Duration.ofMillis(500), Duration.ofSeconds(60),
-                    Duration.ofSeconds(5), Listener.NONE);
+                    Duration.ofSeconds(5), Listener.NONE, TokenSource.NONE);
         }
 
         public Options withConcurrency(int n) {
-            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
+            return new Options(base, n, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, listener, tokens);
         }
 
         public Options withMemberPageSize(int n) {
-            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery, listener);
+            return new Options(base, concurrency, n, maxRetries, firstBackoff, requestTimeout, progressEvery, listener, tokens);
         }
 
         public Options withRetries(int retries, Duration backoff) {
-            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery, listener);
+            return new Options(base, concurrency, memberPageSize, retries, backoff, requestTimeout, progressEvery, listener, tokens);
         }
 
         public Options withProgressEvery(Duration every) {
-            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every, listener);
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, every, listener, tokens);
+        }
+
+        public Options withTokens(TokenSource source) {
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery,
+                    listener, source);
         }
 
         public Options withListener(Listener l) {
-            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, l);
+            return new Options(base, concurrency, memberPageSize, maxRetries, firstBackoff, requestTimeout, progressEvery, l, tokens);
         }
     }
 
@@ -215,7 +224,8 @@ public final class MeetingYearLoader {
     }
 
     private PlatformCalls calls(HttpClient http) {
-        return new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(), options.requestTimeout());
+        return new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(), options.requestTimeout(),
+                options.tokens());
     }
 
     @FunctionalInterface

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.chibo.citysim.auth.TokenSource;
+
 /**
  * One request to the platform, tried again after a dropped connection, a timeout or a 5xx with a doubling wait, and
  * after a 429 (the gateway's rate limit) once the {@code Retry-After} it names has passed — being slowed down is not a
@@ -16,7 +18,6 @@ import java.time.Duration;
  */
 final class PlatformCalls {
 
-    static final String ACTING_USER = "X-ChiBo-User";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     /** How many times one request may be told to slow down before that counts as a failure. */
@@ -27,9 +28,11 @@ final class PlatformCalls {
     private final int maxRetries;
     private final Duration firstBackoff;
     private final Duration timeout;
+    private final TokenSource tokens;
 
-    PlatformCalls(HttpClient http, URI base, int maxRetries, Duration firstBackoff, Duration timeout) {
+    PlatformCalls(HttpClient http, URI base, int maxRetries, Duration firstBackoff, Duration timeout, TokenSource tokens) {
         this.http = http;
+        this.tokens = tokens;
         this.base = base;
         this.maxRetries = maxRetries;
         this.firstBackoff = firstBackoff;
@@ -45,13 +48,14 @@ final class PlatformCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
-    /** A POST without a body, on behalf of {@code user} ({@code X-ChiBo-User}, who the platform records as acting). */
-    HttpResponse<String> postAs(String user, String path) throws IOException, InterruptedException {
-        return send(request(path).header(ACTING_USER, user).POST(HttpRequest.BodyPublishers.noBody()).build());
+    /** A POST without a body (the token's subject is who the platform records as acting). */
+    HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout).header("Accept", "application/json");
+    private HttpRequest.Builder request(String pathAndQuery) throws IOException, InterruptedException {
+        return tokens.authorize(HttpRequest.newBuilder(URI.create(base + pathAndQuery))).timeout(timeout)
+                .header("Accept", "application/json");
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

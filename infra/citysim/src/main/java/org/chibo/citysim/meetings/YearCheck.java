@@ -29,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class YearCheck implements AutoCloseable {
 
-    /** Who closes the periods, as the platform records it. */
-    public static final String USER = "citysim";
     static final int PAGE = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,7 +45,8 @@ public final class YearCheck implements AutoCloseable {
 
     public YearCheck(MeetingYearLoader.Options options, PrintStream out) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        this.calls = new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(), options.requestTimeout());
+        this.calls = new PlatformCalls(http, options.base(), options.maxRetries(), options.firstBackoff(), options.requestTimeout(),
+                options.tokens());
         this.out = out;
     }
 
@@ -67,7 +66,7 @@ public final class YearCheck implements AutoCloseable {
     public List<Closed> closeYear(int year) throws IOException, InterruptedException {
         List<Closed> closed = new ArrayList<>();
         for (String period : periods(year)) {
-            HttpResponse<String> r = calls.postAs(USER, "/api/v1/inspection/periods/" + period + "/close");
+            HttpResponse<String> r = calls.post("/api/v1/inspection/periods/" + period + "/close");
             if (r.statusCode() != 200) {
                 say("closing %s: HTTP %d %s", period, r.statusCode(), Problems.snippet(r.body()));
                 closed.add(new Closed(period, r.statusCode(), 0, 0, false));

@@ -86,6 +86,16 @@ public final class PlatformStub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/api/v1/", this::handle);
+        // any password grant gets a token naming its user: what a call was made with shows in closedBy()
+        server.createContext("/oauth2/token", exchange -> {
+            try (exchange) {
+                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String user = form.replaceAll(".*username=([^&]*).*", "$1");
+                byte[] body = ("{\"access_token\":\"token-of-" + user + "\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
         server.start();
     }
 
@@ -133,9 +143,13 @@ public final class PlatformStub implements AutoCloseable {
         return this;
     }
 
-    /** The periods closed, in order, each with who closed it ({@code X-ChiBo-User}). */
+    /** The periods closed, in order, each with the Authorization header it was closed with. */
     synchronized Map<String, String> closedBy() {
         return new LinkedHashMap<>(closedBy);
+    }
+
+    public URI tokenUrl() {
+        return URI.create(base() + "/oauth2/token");
     }
 
     public int recorded() {
@@ -168,7 +182,7 @@ public final class PlatformStub implements AutoCloseable {
             Answer answer;
             try {
                 answer = route(exchange.getRequestMethod(), path, query(query), body,
-                        exchange.getRequestHeaders().getFirst("X-ChiBo-User"));
+                        exchange.getRequestHeaders().getFirst("Authorization"));
                 Thread.sleep(1); // long enough for concurrent requests to overlap here
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

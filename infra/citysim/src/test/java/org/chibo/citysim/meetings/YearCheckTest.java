@@ -53,7 +53,8 @@ class YearCheckTest {
                     "2025-04", "2025-05", "2025-06", "2025-Q2", "2025-07", "2025-08", "2025-09", "2025-Q3", "2025-10",
                     "2025-11", "2025-12", "2025-Q4");
             assertThat(closed).allMatch(YearCheck.Closed::ok).noneMatch(YearCheck.Closed::alreadyClosed);
-            assertThat(stub.closedBy().values()).hasSize(16).containsOnly(YearCheck.USER);
+            // every close with the administrator's token: the token's subject is who the platform records
+            assertThat(stub.closedBy().values()).hasSize(16).containsOnly("Bearer " + ADMIN_TOKEN);
             assertThat(check.closeYear(2025)).allMatch(YearCheck.Closed::alreadyClosed);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("closed 2025-Q4: 200 branches checked, 0 findings raised")
                     .contains("(closed before)");
@@ -131,7 +132,10 @@ class YearCheckTest {
         return new MeetingYearLoader(options(stub), out).findIds(city);
     }
 
+    private static final String ADMIN_TOKEN = "a-token-of-the-city-admin";
+
     private static MeetingYearLoader.Options options(PlatformStub stub) {
-        return MeetingYearLoader.Options.defaults(stub.base()).withRetries(1, Duration.ofMillis(10));
+        return MeetingYearLoader.Options.defaults(stub.base()).withRetries(1, Duration.ofMillis(10))
+                .withTokens(() -> ADMIN_TOKEN);
     }
 }
