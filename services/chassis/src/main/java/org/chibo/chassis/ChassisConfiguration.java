@@ -43,14 +43,22 @@ public class ChassisConfiguration {
 
     /**
      * Controllers take a {@link org.chibo.chassis.security.Caller} (roles and subtree) or an
-     * {@link org.chibo.chassis.web.ActingUser} (who makes a change) parameter, both from the verified token.
+     * {@link org.chibo.chassis.web.ActingUser} (who makes a change) parameter, both from the verified token; and every
+     * API endpoint refuses query parameters it does not declare ({@link org.chibo.chassis.web.UndeclaredQueryParameters}).
      */
     @Bean
-    org.springframework.web.servlet.config.annotation.WebMvcConfigurer callers(org.chibo.chassis.security.CallerResolver callers) {
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer callers(org.chibo.chassis.security.CallerResolver callers,
+                                                                              org.chibo.chassis.security.SecuritySettings security) {
         return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(callers);
+            }
+
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(new org.chibo.chassis.web.UndeclaredQueryParameters(security))
+                        .addPathPatterns("/api/**");
             }
         };
     }

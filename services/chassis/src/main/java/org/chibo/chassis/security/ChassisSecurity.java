@@ -77,7 +77,7 @@ public class ChassisSecurity {
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(jwtDecoder))
-                        .bearerTokenResolver(tokenResolver(settings.queryTokenPaths()))
+                        .bearerTokenResolver(tokenResolver(settings))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
@@ -126,12 +126,11 @@ public class ChassisSecurity {
         }
     }
 
-    private static BearerTokenResolver tokenResolver(List<String> queryTokenPaths) {
+    private static BearerTokenResolver tokenResolver(SecuritySettings settings) {
         DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
         DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
         headerOrQuery.setAllowUriQueryParameter(true);
-        return request -> queryTokenPaths.stream().anyMatch(p -> request.getRequestURI().startsWith(p))
-                ? headerOrQuery.resolve(request) : header.resolve(request);
+        return request -> settings.takesQueryToken(request.getRequestURI()) ? headerOrQuery.resolve(request) : header.resolve(request);
     }
 
     /** 401 with {@code WWW-Authenticate} (RFC 6750) and a problem body saying what was wrong with the token. */

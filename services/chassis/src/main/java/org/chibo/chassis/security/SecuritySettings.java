@@ -15,7 +15,7 @@ import org.springframework.core.io.Resource;
  * @param publicKey       a fixed RSA public key (PEM) instead of a key set, for offline and test setups
  * @param audience        when set, tokens must name it in {@code aud}
  * @param claims          where roles, organisation and member id are in the token
- * @param queryTokenPaths paths (prefixes) that also take the token as {@code ?access_token=}: browsers' EventSource
+ * @param queryTokenPaths paths (each with what lies below it) that also take the token as {@code ?access_token=}: browsers' EventSource
  *                        cannot send an Authorization header
  */
 @ConfigurationProperties("chibo.security")
@@ -25,6 +25,11 @@ public record SecuritySettings(String issuer, String jwkSetUri, Resource publicK
     public SecuritySettings {
         claims = claims == null ? new Claims(null, null, null) : claims;
         queryTokenPaths = queryTokenPaths == null ? List.of() : List.copyOf(queryTokenPaths);
+    }
+
+    /** Whether a request to {@code uri} may carry its token as {@code ?access_token=}: a listed path or one below it. */
+    public boolean takesQueryToken(String uri) {
+        return queryTokenPaths.stream().anyMatch(p -> uri.equals(p) || uri.startsWith(p.endsWith("/") ? p : p + "/"));
     }
 
     /**

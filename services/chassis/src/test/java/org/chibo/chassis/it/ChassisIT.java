@@ -131,6 +131,15 @@ class ChassisIT {
         }
 
         @Test
+        void aQueryParameterTheEndpointDoesNotDeclareIsRefusedNamingIt() {
+            Http staff = http().as(TestTokens.issue("staff-3", "district", Role.COMMITTEE_STAFF));
+
+            Problems.assertProblem(staff.get("/api/v1/probe?path=" + PATH + "&path%5B%24ne%5D=x"), 400, "path[$ne]");
+            Problems.assertProblem(staff.get("/api/v1/probe?path=" + PATH + "&access_token=x"), 400, "access_token");
+            assertThat(staff.get("/api/v1/probe?path=" + PATH).status()).isEqualTo(200);
+        }
+
+        @Test
         void probesAndTheScrapeNeedNoToken() {
             // the test store does not answer the health indicator's 'hello' (503 here): it is the absence of 401 that counts
             assertThat(http().get("/actuator/health").status()).isIn(200, 503);

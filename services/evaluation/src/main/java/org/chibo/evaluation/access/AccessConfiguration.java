@@ -4,8 +4,6 @@ import org.chibo.chassis.security.Caller;
 import org.chibo.chassis.web.ActingUser;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -14,7 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
- * Unknown query parameters refused, and the API description: every operation needs a bearer token from the
+ * The API description: every operation needs a bearer token from the
  * configured issuer; the caller comes from that token, so {@link Caller} and {@link ActingUser} are not parameters a
  * client sends.
  */
@@ -25,20 +23,10 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + "Access: services/evaluation/README.md"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-class AccessConfiguration implements WebMvcConfigurer {
+class AccessConfiguration {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, ActingUser.class);
     }
 
-    private final KnownQueryParameters knownQueryParameters;
-
-    AccessConfiguration(KnownQueryParameters knownQueryParameters) {
-        this.knownQueryParameters = knownQueryParameters;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(knownQueryParameters).addPathPatterns("/api/**");
-    }
 }

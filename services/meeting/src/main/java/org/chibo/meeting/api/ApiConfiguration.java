@@ -16,7 +16,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * The API's description at {@code /v3/api-docs} (public: it holds no data; the gateway gathers it), and the refusal
- * of input an endpoint does not declare ({@link UndeclaredInput}).
+ * of a body sent to an endpoint that takes none ({@link UndeclaredInput}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {

@@ -2,19 +2,11 @@ package org.chibo.meeting.api;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.chibo.chassis.web.BadRequestException;
-import org.springframework.core.DefaultParameterNameDiscoverer;
-import org.springframework.core.MethodParameter;
-import org.springframework.core.ParameterNameDiscoverer;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -25,14 +17,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses (400, naming it) input an endpoint does not declare, which Spring would silently drop:
- * <ul>
- * <li>a query parameter it does not take — {@code ?branchId[$gt]=}, a MongoDB operator smuggled in the PHP/Express
- * way, or a misspelt filter would otherwise answer as if it were not there;</li>
- * <li>a body sent to an endpoint that takes none ({@code POST …/open}) — {@code {"status":"RECORDED"}} changes
- * nothing there, but the caller should hear so rather than believe it did. An empty body or {@code {}} is fine.</li>
- * </ul>
- * Bodies of endpoints that take one are Jackson's: unknown fields are refused there (chassis defaults).
+ * Refuses (400, naming its first field) a body sent to an endpoint that takes none ({@code POST …/open}), which Spring
+ * would silently drop: {@code {"status":"RECORDED"}} changes nothing there, but the caller should hear so rather than
+ * believe it did. An empty body or {@code {}} is fine. Bodies of endpoints that take one are Jackson's: unknown fields
+ * are refused there; undeclared query parameters are refused by the chassis ({@code UndeclaredQueryParameters}).
  */
 class UndeclaredInput implements HandlerInterceptor {
 
@@ -41,25 +29,14 @@ class UndeclaredInput implements HandlerInterceptor {
     private static final int MAX_UNDECLARED_BODY = 64 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
-    private final Map<HandlerMethod, Declared> declared = new ConcurrentHashMap<>();
-
-    private record Declared(Set<String> queryParameters, boolean takesBody) {
-    }
+    private final Map<HandlerMethod, Boolean> takesBody = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
         if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(OWN_PACKAGE)) {
             return true;
         }
-        Declared input = declared.computeIfAbsent(method, this::declaredBy);
-        for (String name : Collections.list(request.getParameterNames())) {
-            if (!input.queryParameters().contains(name)) {
-                throw new BadRequestException("query parameter '" + name + "' is not part of this request" + (input.queryParameters().isEmpty()
-                        ? "" : "; it takes " + input.queryParameters().stream().sorted().collect(Collectors.joining(", "))), name);
-            }
-        }
-        if (!input.takesBody()) {
+        if (!takesBody.computeIfAbsent(method, UndeclaredInput::declaresBody)) {
             refuseBody(request);
         }
         return true;
@@ -83,24 +60,7 @@ class UndeclaredInput implements HandlerInterceptor {
         throw new BadRequestException("this request takes no body; '" + field + "' is not part of it", field);
     }
 
-    private Declared declaredBy(HandlerMethod method) {
-        Set<String> params = Arrays.stream(method.getMethodParameters())
-                .filter(p -> p.hasParameterAnnotation(RequestParam.class))
-                .map(this::nameOf)
-                .collect(Collectors.toUnmodifiableSet());
-        boolean body = Arrays.stream(method.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
-        return new Declared(params, body);
-    }
-
-    private String nameOf(MethodParameter parameter) {
-        RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
-        if (StringUtils.hasText(annotation.name())) {
-            return annotation.name();
-        }
-        if (StringUtils.hasText(annotation.value())) {
-            return annotation.value();
-        }
-        parameter.initParameterNameDiscovery(names);
-        return parameter.getParameterName();
+    private static boolean declaresBody(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
     }
 }
