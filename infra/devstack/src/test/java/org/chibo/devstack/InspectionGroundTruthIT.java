@@ -123,7 +123,7 @@ class InspectionGroundTruthIT {
 
         @Override
         public void beforeMeetings() {
-            kafka.awaitPublished("membership.events", "chibo.membership.member-admitted.v1", members);
+            kafka.awaitMembersAnnounced(members);
             kafka.awaitPublished("membership.events", "chibo.membership.member-exempted.v1", exemptions);
             kafka.awaitConsumed("meeting", "membership.events");
         }

@@ -54,6 +54,36 @@ final class KafkaProgress implements AutoCloseable {
 
     /** Waits until {@code topic} holds at least {@code count} events of {@code type} with distinct ids. */
     void awaitPublished(String topic, String type, int count) {
+        Set<String> ids = new HashSet<>();
+        readUntil(topic, () -> ids.size() >= count, () -> "%s: %d of %d %s events published".formatted(topic, ids.size(), count, type), r -> {
+            if (type.equals(header(r, "ce_type"))) {
+                ids.add(header(r, "ce_id"));
+            }
+        });
+    }
+
+    private static final java.util.regex.Pattern MEMBER_ID = java.util.regex.Pattern.compile("\"memberId\":\"([^\"]+)\"");
+
+    /**
+     * Waits until {@code count} members have been announced on {@code membership.events}: by {@code member-admitted}
+     * (one each) or in a city's onboarding, {@code members-onboarded} (many each).
+     */
+    void awaitMembersAnnounced(int count) {
+        Set<String> members = new HashSet<>();
+        readUntil("membership.events", () -> members.size() >= count, () -> "%d of %d members announced".formatted(members.size(), count), r -> {
+            String type = header(r, "ce_type");
+            if ("chibo.membership.member-admitted.v1".equals(type) || "chibo.membership.members-onboarded.v1".equals(type)) {
+                var ids = MEMBER_ID.matcher(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8));
+                while (ids.find()) {
+                    members.add(ids.group(1));
+                }
+            }
+        });
+    }
+
+    /** Reads {@code topic} from its beginning, handing each record to {@code each}, until {@code done} (at most 5 minutes). */
+    private void readUntil(String topic, java.util.function.BooleanSupplier done, java.util.function.Supplier<String> progress,
+                           java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -62,16 +92,10 @@ final class KafkaProgress implements AutoCloseable {
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Set<String> ids = new HashSet<>();
             long deadline = System.nanoTime() + AT_MOST.toNanos();
-            while (ids.size() < count) {
-                assertThat(System.nanoTime()).as("%s: %d of %d %s events published", topic, ids.size(), count, type)
-                        .isLessThan(deadline);
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (type.equals(header(r, "ce_type"))) {
-                        ids.add(header(r, "ce_id"));
-                    }
-                }
+            while (!done.getAsBoolean()) {
+                assertThat(System.nanoTime()).as(progress.get()).isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(500)).forEach(each);
             }
         }
     }

@@ -24,6 +24,7 @@ import org.chibo.contracts.meeting.ProposalWithdrawn;
 import org.chibo.contracts.membership.BranchCommitteeSet;
 import org.chibo.contracts.membership.DuesPaid;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MembersOnboarded;
 import org.chibo.contracts.membership.MemberReassigned;
 import org.chibo.contracts.membership.OrganisationMerged;
 import org.chibo.contracts.membership.MemberCellAssigned;
@@ -59,6 +60,8 @@ public final class EventCatalogue {
             new EventType<>("chibo.membership.online-eligibility-set.v1", Topics.MEMBERSHIP_EVENTS, OnlineEligibilitySet.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED =
             new EventType<>("chibo.membership.member-admitted.v1", Topics.MEMBERSHIP_EVENTS, MemberAdmitted.class);
+    public static final EventType<MembersOnboarded> MEMBERS_ONBOARDED =
+            new EventType<>("chibo.membership.members-onboarded.v1", Topics.MEMBERSHIP_EVENTS, MembersOnboarded.class);
     public static final EventType<MemberRecognised> MEMBER_RECOGNISED =
             new EventType<>("chibo.membership.member-recognised.v1", Topics.MEMBERSHIP_EVENTS, MemberRecognised.class);
     public static final EventType<MemberExempted> MEMBER_EXEMPTED =
@@ -112,7 +115,7 @@ public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = List.of(
             ORGANISATION_REGISTERED, ORGANISATION_RENAMED, ORGANISATION_MOVED, ORGANISATION_DISSOLVED, ORGANISATION_MERGED,
-            BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
+            BRANCH_COMMITTEE_SET, ONLINE_ELIGIBILITY_SET, MEMBER_ADMITTED, MEMBERS_ONBOARDED, MEMBER_RECOGNISED, MEMBER_EXEMPTED,
             MEMBER_TRANSFERRED_OUT, MEMBER_RECEIVED, MEMBER_REASSIGNED, MEMBER_CELL_ASSIGNED, MEMBER_DISCIPLINED, MEMBER_LEFT,
             RECOGNITION_DUE, DUES_PAID,
             MEETING_SCHEDULED, MEETING_OPENED, MEETING_RECORDED, MEETING_AMENDED, MEETING_CANCELLED, MEETING_POSTPONED,

@@ -32,6 +32,7 @@ import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.contracts.meeting.MeetingRecorded.Attendee;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MembersOnboarded;
 import org.chibo.contracts.membership.MemberDisciplined;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -180,10 +181,16 @@ class EvaluationIT {
         members.forEach((b, list) -> {
             for (int i = 0; i < (b.equals(GB) ? 3 : 10); i++) {
                 list.add(b + "-m" + i);
-                twice(EventCatalogue.MEMBER_ADMITTED, b + "-m" + i, b + "-m" + i, new MemberAdmitted(b + "-m" + i, b, path(b),
-                        "Đảng viên " + i, "card-" + i, "OFFICIAL", LocalDate.of(2015, 1, 1)));
+                if (!b.equals(GB)) {
+                    twice(EventCatalogue.MEMBER_ADMITTED, b + "-m" + i, b + "-m" + i, new MemberAdmitted(b + "-m" + i, b, path(b),
+                            "Đảng viên " + i, "card-" + i, "OFFICIAL", LocalDate.of(2015, 1, 1)));
+                }
             }
         });
+        // the grassroots branch's members came with the city's onboarding: one members-onboarded for the three
+        twice(EventCatalogue.MEMBERS_ONBOARDED, GB + "-m0", "batch-" + GB, new MembersOnboarded("batch-" + GB,
+                members.get(GB).stream().map(m -> new MembersOnboarded.Entry(m, GB, path(GB), "Đảng viên " + m, "card-" + m,
+                        "OFFICIAL", LocalDate.of(2015, 1, 1), null, null)).toList()));
         // the mover leaves FROM on 1 July and is received by TO on 5 July
         twice(EventCatalogue.MEMBER_TRANSFERRED_OUT, MOVER, MOVER, new MemberTransferredOut(MOVER, FROM, TO, "OFFICIAL",
                 LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 8, 15)));

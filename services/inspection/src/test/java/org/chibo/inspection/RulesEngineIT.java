@@ -23,6 +23,7 @@ import org.chibo.chassis.testing.TopicReader;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.inspection.FindingStatusChanged;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MembersOnboarded;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -84,8 +85,11 @@ class RulesEngineIT {
         feed.organisation(b3, c, "GRASSROOTS_BRANCH", pathC + b3 + "/");
         feed.organisation("cell-" + run, b1, "CELL", pathB1 + "cell-" + run + "/");
         feed.send(EventCatalogue.ORGANISATION_DISSOLVED, b3, b3, new OrganisationDissolved(b3, LocalDate.of(2025, 1, 31), "QĐ-1"));
-        // p: probation from 1 Dec 2023, recognition due by 31 Dec 2024 and never decided: R-M4
-        admit(feed, p, b2, pathB2, "PROBATIONARY", LocalDate.of(2023, 12, 1));
+        // p: probation from 1 Dec 2023, recognition due by 31 Dec 2024 and never decided: R-M4. p came with a city's
+        // onboarding (members-onboarded, beside an official member, who has no recognition to wait for)
+        feed.send(EventCatalogue.MEMBERS_ONBOARDED, p, "batch-" + run, new MembersOnboarded("batch-" + run, List.of(
+                new MembersOnboarded.Entry(p, b2, pathB2, "Đảng viên " + p, "HP-" + p, "PROBATIONARY", LocalDate.of(2023, 12, 1), null, null),
+                new MembersOnboarded.Entry("o-" + run, b2, pathB2, "Đảng viên o", "HP-o-" + run, "OFFICIAL", LocalDate.of(2003, 1, 1), null, null))));
         // q: probation running into the summer of 2025; r: recognised in time
         admit(feed, q, b2, pathB2, "PROBATIONARY", LocalDate.of(2024, 6, 1));
         admit(feed, r, b2, pathB2, "PROBATIONARY", LocalDate.of(2023, 11, 1));

@@ -28,6 +28,7 @@ import org.chibo.contracts.membership.MemberExempted;
 import org.chibo.contracts.membership.MemberLeft;
 import org.chibo.contracts.membership.MemberReassigned;
 import org.chibo.contracts.membership.OrganisationMerged;
+import org.chibo.contracts.membership.MembersOnboarded;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberRecognised;
 import org.chibo.contracts.membership.MemberTransferredOut;
@@ -182,6 +183,39 @@ class MeetingIT {
             BranchRoster roster = mongo.findById(target, BranchRoster.class);
             return roster != null && roster.memberList().size() == 1 && roster.memberList().get(0).memberId().equals(leaving);
         });
+    }
+
+    /** A city's onboarding comes as members-onboarded, one event for many members: each joins its roster once. */
+    @Test
+    void membersOnboardedInBulkJoinTheirRostersOnceWithTheirCells() throws Exception {
+        String other = UUID.randomUUID().toString();
+        String cell = UUID.randomUUID().toString();
+        PendingEvent registered = PendingEvent.of(EventCatalogue.ORGANISATION_REGISTERED, other, other,
+                new OrganisationRegistered(other, null, "GRASSROOTS_BRANCH", "Chi bộ Trường Đại học Hàng hải", "/" + other + "/",
+                        Instant.now(), null, "SCHOOL", null), Instant.now());
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        MembersOnboarded onboarded = new MembersOnboarded("batch-" + other, List.of(
+                new MembersOnboarded.Entry(a, other, "/" + other + "/", "Bùi Văn Khánh", "HP-" + a.substring(0, 8), "OFFICIAL",
+                        LocalDate.of(2001, 5, 2), LocalDate.of(2002, 5, 2), cell),
+                new MembersOnboarded.Entry(b, other, "/" + other + "/", "Đinh Thị Lan", "HP-" + b.substring(0, 8), "PROBATIONARY",
+                        LocalDate.of(2026, 3, 1), null, null),
+                new MembersOnboarded.Entry(c, branch, "/" + branch + "/", "Cao Văn Minh", "HP-" + c.substring(0, 8), "OFFICIAL",
+                        LocalDate.of(2010, 1, 1), null, null)));
+        PendingEvent event = PendingEvent.of(EventCatalogue.MEMBERS_ONBOARDED, a, "batch-" + other, onboarded, Instant.now());
+        for (PendingEvent e : List.of(registered, event, event)) {
+            kafka.send(CloudEvents.toRecord(e)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rosterSize() == 5);
+        BranchRoster roster = await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(other, BranchRoster.class),
+                r -> r != null && r.memberList().size() == 2);
+        assertThat(roster.memberList()).extracting(org.chibo.meeting.roster.RosterMember::memberId).containsExactlyInAnyOrder(a, b);
+        var official = roster.memberList().stream().filter(m -> m.memberId().equals(a)).findFirst().orElseThrow();
+        assertThat(official.cellId()).isEqualTo(cell);
+        assertThat(official.statusOn(LocalDate.of(2002, 1, 1))).as("probationary before the recognition day").isEqualTo("PROBATIONARY");
+        assertThat(official.onRollsOn(LocalDate.of(2001, 5, 1))).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.chibo.membership;
 import org.chibo.chassis.ChassisConfiguration;
 import org.chibo.chassis.outbox.Outbox;
 import org.chibo.membership.member.Member;
+import org.chibo.membership.onboarding.OnboardingBatch;
 import org.chibo.membership.organisation.OrganisationUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,5 +29,10 @@ public class MembershipApplication {
     @Bean
     Outbox.Collection memberOutbox() {
         return new Outbox.Collection(Member.COLLECTION);
+    }
+
+    @Bean
+    Outbox.Collection onboardingOutbox() {
+        return new Outbox.Collection(OnboardingBatch.COLLECTION);
     }
 }

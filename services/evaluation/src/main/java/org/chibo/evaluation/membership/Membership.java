@@ -47,6 +47,8 @@ public class Membership {
         for (IncomingEvent e : events) {
             if (e.type().type().startsWith("chibo.membership.organisation-")) {
                 organisationIds.add(e.key());
+            } else if (e.is(EventCatalogue.MEMBERS_ONBOARDED)) {
+                e.dataAs(EventCatalogue.MEMBERS_ONBOARDED).members().forEach(m -> memberIds.add(m.memberId()));
             } else {
                 memberIds.add(e.key());
             }
@@ -77,6 +79,14 @@ public class Membership {
                 }
             } else if (e.is(EventCatalogue.ORGANISATION_MOVED)) {
                 moves.add(e.dataAs(EventCatalogue.ORGANISATION_MOVED));
+            } else if (e.is(EventCatalogue.MEMBERS_ONBOARDED)) {
+                // each member as member-admitted would have put them on the rolls
+                for (var entry : e.dataAs(EventCatalogue.MEMBERS_ONBOARDED).members()) {
+                    MemberRegister m = members.computeIfAbsent(entry.memberId(), MemberRegister::new);
+                    if (m.joined(entry.branchId(), entry.organisationPath(), entry.admittedOn())) {
+                        changedMembers.add(m.getId());
+                    }
+                }
             } else {
                 MemberRegister m = members.computeIfAbsent(e.key(), MemberRegister::new);
                 if (applyToMember(e, m)) {

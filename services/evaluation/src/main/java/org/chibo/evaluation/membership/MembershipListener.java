@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class MembershipListener {
 
     static final Set<EventType<?>> TAKEN = Set.of(EventCatalogue.ORGANISATION_REGISTERED, EventCatalogue.ORGANISATION_RENAMED,
-            EventCatalogue.ORGANISATION_MOVED, EventCatalogue.ORGANISATION_DISSOLVED, EventCatalogue.MEMBER_ADMITTED,
+            EventCatalogue.ORGANISATION_MOVED, EventCatalogue.ORGANISATION_DISSOLVED, EventCatalogue.MEMBER_ADMITTED, EventCatalogue.MEMBERS_ONBOARDED,
             EventCatalogue.MEMBER_TRANSFERRED_OUT, EventCatalogue.MEMBER_RECEIVED, EventCatalogue.MEMBER_REASSIGNED,
             EventCatalogue.MEMBER_DISCIPLINED, EventCatalogue.MEMBER_LEFT, EventCatalogue.DUES_PAID);
 

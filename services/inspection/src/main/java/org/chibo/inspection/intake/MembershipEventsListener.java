@@ -2,7 +2,6 @@ package org.chibo.inspection.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +10,7 @@ import org.chibo.chassis.inbox.IdempotentConsumer;
 import org.chibo.contracts.EventCatalogue;
 import org.chibo.contracts.EventType;
 import org.chibo.contracts.membership.MemberAdmitted;
+import org.chibo.contracts.membership.MembersOnboarded;
 import org.chibo.contracts.membership.MemberReceived;
 import org.chibo.contracts.membership.MemberTransferredOut;
 import org.chibo.contracts.membership.OrganisationMoved;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class MembershipEventsListener {
 
     private static final Set<EventType<?>> KEPT = Set.of(EventCatalogue.ORGANISATION_REGISTERED,
-            EventCatalogue.ORGANISATION_MOVED, EventCatalogue.ORGANISATION_DISSOLVED, EventCatalogue.MEMBER_ADMITTED,
+            EventCatalogue.ORGANISATION_MOVED, EventCatalogue.ORGANISATION_DISSOLVED, EventCatalogue.MEMBER_ADMITTED, EventCatalogue.MEMBERS_ONBOARDED,
             EventCatalogue.MEMBER_RECOGNISED, EventCatalogue.MEMBER_TRANSFERRED_OUT, EventCatalogue.MEMBER_RECEIVED,
             EventCatalogue.MEMBER_REASSIGNED, EventCatalogue.MEMBER_LEFT);
 
@@ -63,8 +63,8 @@ class MembershipEventsListener {
         for (IncomingEvent event : events) {
             if (event.is(EventCatalogue.ORGANISATION_REGISTERED)) {
                 registrations.add(registration(event));
-            } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
-                probationStart(event).ifPresent(probations::add);
+            } else if (event.is(EventCatalogue.MEMBER_ADMITTED) || event.is(EventCatalogue.MEMBERS_ONBOARDED)) {
+                probations.addAll(probationStarts(event));
             } else {
                 flush(registrations, probations);
                 apply(event);
@@ -85,12 +85,14 @@ class MembershipEventsListener {
         return new Organisations.Registration(o.organisationId(), o.kind(), o.path(), o.name());
     }
 
-    /** Only a member admitted on probation (dự bị) has a recognition to wait for. */
-    private static Optional<MemberDeadlines.ProbationStart> probationStart(IncomingEvent event) {
-        MemberAdmitted m = event.dataAs(EventCatalogue.MEMBER_ADMITTED);
-        return "PROBATIONARY".equals(m.status())
-                ? Optional.of(new MemberDeadlines.ProbationStart(m.memberId(), m.branchId(), m.organisationPath(), m.admittedOn()))
-                : Optional.empty();
+    /** Only a member admitted on probation (dự bị) has a recognition to wait for; a bulk onboarding names many. */
+    private static List<MemberDeadlines.ProbationStart> probationStarts(IncomingEvent event) {
+        List<MemberAdmitted> admitted = event.is(EventCatalogue.MEMBERS_ONBOARDED)
+                ? event.dataAs(EventCatalogue.MEMBERS_ONBOARDED).members().stream().map(MembersOnboarded.Entry::admission).toList()
+                : List.of(event.dataAs(EventCatalogue.MEMBER_ADMITTED));
+        return admitted.stream().filter(m -> "PROBATIONARY".equals(m.status()))
+                .map(m -> new MemberDeadlines.ProbationStart(m.memberId(), m.branchId(), m.organisationPath(), m.admittedOn()))
+                .toList();
     }
 
     void apply(IncomingEvent event) {
@@ -103,8 +105,8 @@ class MembershipEventsListener {
         } else if (event.is(EventCatalogue.ORGANISATION_DISSOLVED)) {
             var d = event.dataAs(EventCatalogue.ORGANISATION_DISSOLVED);
             organisations.dissolve(d.organisationId(), d.dissolvedOn());
-        } else if (event.is(EventCatalogue.MEMBER_ADMITTED)) {
-            probationStart(event).ifPresent(start -> deadlines.probationsStarted(List.of(start)));
+        } else if (event.is(EventCatalogue.MEMBER_ADMITTED) || event.is(EventCatalogue.MEMBERS_ONBOARDED)) {
+            deadlines.probationsStarted(probationStarts(event));
         } else if (event.is(EventCatalogue.MEMBER_RECOGNISED)) {
             var r = event.dataAs(EventCatalogue.MEMBER_RECOGNISED);
             deadlines.recognised(r.memberId(), r.recognisedOn());

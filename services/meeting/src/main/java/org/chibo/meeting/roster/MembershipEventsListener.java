@@ -86,6 +86,10 @@ class MembershipEventsListener {
 
     /** The roster changes a member's event makes, in order; none for any other event. */
     private static List<BranchRosters.Change> memberChanges(IncomingEvent event) {
+        if (event.is(EventCatalogue.MEMBERS_ONBOARDED)) {
+            return event.dataAs(EventCatalogue.MEMBERS_ONBOARDED).members().stream()
+                    .map(e -> BranchRosters.putMember(e.branchId(), RosterMember.admitted(e.admission(), e.cellId()))).toList();
+        }
         if (event.is(EventCatalogue.MEMBER_REASSIGNED)) {
             MemberReassigned r = event.dataAs(EventCatalogue.MEMBER_REASSIGNED);
             // a merger moves the member with their status, exemption and cell: off the old roster, onto the new one

@@ -29,8 +29,13 @@ public record RosterMember(String memberId, String fullName, String status, Loca
      * recorded for that time), else official on any day.
      */
     public static RosterMember admitted(MemberAdmitted m) {
+        return admitted(m, null);
+    }
+
+    /** The same, in party cell {@code cellId} (an onboarded member's place comes with their admission). */
+    public static RosterMember admitted(MemberAdmitted m, String cellId) {
         LocalDate officialFrom = "OFFICIAL".equals(m.status()) ? m.recognisedOn() : null;
-        return new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, null, m.admittedOn(), officialFrom);
+        return new RosterMember(m.memberId(), m.fullName(), m.status(), null, null, cellId, m.admittedOn(), officialFrom);
     }
 
     /** Exempt members are left out of attendance and quorum on the days their exemption covers. */

@@ -40,6 +40,8 @@ public class Member {
     private List<org.chibo.membership.dues.DuesPayment> duesPayments = new ArrayList<>();
     /** The CV (lý lịch đảng viên); null until one is written. */
     private MemberProfile profile;
+    /** The import batch whose {@code members-onboarded} announced this member; null for a member admitted by command. */
+    private String onboardingBatch;
     private List<HistoryEntry> history = new ArrayList<>();
     /** Every stretch on a branch's rolls, oldest first: what a roster as of a past date is read from. */
     private List<RollPeriod> rolls = new ArrayList<>();
@@ -72,6 +74,14 @@ public class Member {
 
     void raise(PendingEvent event) {
         pendingEvents.add(event);
+    }
+
+    void onboardedIn(String batchId) {
+        onboardingBatch = batchId;
+    }
+
+    public String getOnboardingBatch() {
+        return onboardingBatch;
     }
 
     void record(HistoryEntry entry) {

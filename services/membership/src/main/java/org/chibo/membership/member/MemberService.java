@@ -116,27 +116,34 @@ public class MemberService {
                 + " does not keep members on its rolls; admit into a branch (chi bộ)";
     }
 
-    /**
-     * A new member with their MemberAdmitted event waiting in the outbox, then, when {@code cell} is not null (the
-     * caller checked it with {@link CellRules}), their place in it and its MemberCellAssigned event; the caller writes it.
-     */
-    public Member newMember(String id, OrganisationUnit branch, NewMember m, OrganisationUnit cell) {
-        Member member = newMember(id, branch, m);
-        if (cell != null) {
-            putInCell(member, cell);
-        }
-        return member;
-    }
-
     /** A new member with their MemberAdmitted event waiting in the outbox; the caller writes it. */
     public Member newMember(String id, OrganisationUnit branch, NewMember m) {
-        Member member = new Member(id, branch.getId(), branch.getPath(), m);
-        member.record(new HistoryEntry(clock.instant(), "ADMITTED", "on the rolls of " + branch.getName() + " as " + m.status()
-                + ", admitted " + m.admittedOn()));
+        Member member = admittedMember(id, branch, m);
         MemberAdmitted event = new MemberAdmitted(member.getId(), member.getBranchId(), member.getOrganisationPath(),
                 member.getFullName(), member.getCardNumber(), m.status().name(), m.admittedOn(), m.recognisedOn());
         member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_ADMITTED, member.getId(), member.getId(),
                 event, clock.instant())));
+        return member;
+    }
+
+    /**
+     * A member onboarded by an import, in {@code cell} when not null (checked by the caller with {@link CellRules}):
+     * on the rolls with their history but no event of their own; the import's batch announces them all at once
+     * ({@code members-onboarded}). The caller writes it.
+     */
+    public Member onboardedMember(String id, OrganisationUnit branch, NewMember m, OrganisationUnit cell, String batchId) {
+        Member member = admittedMember(id, branch, m);
+        member.onboardedIn(batchId);
+        if (cell != null) {
+            placeInCell(member, cell);
+        }
+        return member;
+    }
+
+    private Member admittedMember(String id, OrganisationUnit branch, NewMember m) {
+        Member member = new Member(id, branch.getId(), branch.getPath(), m);
+        member.record(new HistoryEntry(clock.instant(), "ADMITTED", "on the rolls of " + branch.getName() + " as " + m.status()
+                + ", admitted " + m.admittedOn()));
         return member;
     }
 
@@ -298,12 +305,18 @@ public class MemberService {
     }
 
     private void putInCell(Member member, OrganisationUnit cell) {
+        String cellId = placeInCell(member, cell);
+        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_CELL_ASSIGNED, member.getId(), member.getId(),
+                new MemberCellAssigned(member.getId(), member.getBranchId(), cellId, BusinessDates.today(clock)), clock.instant())));
+    }
+
+    /** The member's place in {@code cell} (none when null), in their history; the cell's id. */
+    private String placeInCell(Member member, OrganisationUnit cell) {
         String cellId = cell == null ? null : cell.getId();
         member.assignCell(cellId);
         member.record(new HistoryEntry(clock.instant(), "CELL_ASSIGNED", cell == null ? "in no party cell"
                 : "in party cell " + cell.getName()));
-        member.raise(outbox.stamp(PendingEvent.of(EventCatalogue.MEMBER_CELL_ASSIGNED, member.getId(), member.getId(),
-                new MemberCellAssigned(member.getId(), member.getBranchId(), cellId, BusinessDates.today(clock)), clock.instant())));
+        return cellId;
     }
 
     public Member discipline(String id, Discipline discipline) {

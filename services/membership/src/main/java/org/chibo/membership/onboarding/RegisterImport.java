@@ -27,8 +27,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboards a city that already keeps records: units and members from the documented file, row by row. A good row is
- * written with its event in its outbox; a bad row is reported with its line, field and reason and writes nothing; a
+ * Onboards a city that already keeps records: units and members from the documented file, row by row. A good unit
+ * row is written with its event in its outbox, good member rows with the request's {@link OnboardingBatch}, which
+ * announces them in a few {@code members-onboarded} events; a bad row is reported with its line, field and reason and writes nothing; a
  * row already in the register as it is changes nothing, so a second import of the same file is a no-op. Ids derive
  * from the unit code and the card number, so the same file always names the same records.
  */
@@ -39,15 +40,17 @@ public class RegisterImport {
     private final OrganisationService organisations;
     private final MemberService members;
     private final Outbox outbox;
+    private final OnboardingBatches onboarding;
     private final Clock clock;
     private final AuditLog audit;
 
-    RegisterImport(MongoTemplate mongo, OrganisationService organisations, MemberService members, Outbox outbox, Clock clock,
-                   AuditLog audit) {
+    RegisterImport(MongoTemplate mongo, OrganisationService organisations, MemberService members, Outbox outbox,
+                   OnboardingBatches onboarding, Clock clock, AuditLog audit) {
         this.mongo = mongo;
         this.organisations = organisations;
         this.members = members;
         this.outbox = outbox;
+        this.onboarding = onboarding;
         this.clock = clock;
         this.audit = audit;
     }
@@ -90,9 +93,13 @@ public class RegisterImport {
             }
         }
         mongo.insertAll(batch.newUnits);
-        mongo.insertAll(batch.newMembers);
         outbox.publishAllSoon(OrganisationUnit.COLLECTION, batch.newUnits.stream().map(OrganisationUnit::getId).toList());
-        outbox.publishAllSoon(Member.COLLECTION, batch.newMembers.stream().map(Member::getId).toList());
+        if (!batch.newMembers.isEmpty()) {
+            // the batch before its members, released after them: see OnboardingBatch
+            onboarding.prepare(batch.batchId);
+            mongo.insertAll(batch.newMembers);
+            onboarding.release(batch.batchId, batch.newMembers);
+        }
         List<AuditLog.Subject> created = new ArrayList<>(batch.newUnits.size() + batch.newMembers.size());
         batch.newUnits.forEach(u -> created.add(AuditLog.Subject.unit("import", u.getId(), u.getPath())));
         batch.newMembers.forEach(m -> created.add(AuditLog.Subject.member("import", m.getId(), m.getOrganisationPath())));
@@ -141,6 +148,7 @@ public class RegisterImport {
         final Set<String> seenCards = new HashSet<>();
         final List<OrganisationUnit> newUnits = new ArrayList<>();
         final List<Member> newMembers = new ArrayList<>();
+        final String batchId = OnboardingBatches.newBatchId();
         final LocalDate today = BusinessDates.today(clock);
         final Caller caller;
         int unchanged;
@@ -252,7 +260,7 @@ public class RegisterImport {
             if (problem != null) {
                 return new ImportReport.Rejection(line, problem.field(), problem.reason());
             }
-            newMembers.add(members.newMember(memberId(m.cardNumber()), branch, candidate, cell));
+            newMembers.add(members.onboardedMember(memberId(m.cardNumber()), branch, candidate, cell, batchId));
             return null;
         }
     }
