@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +41,12 @@ public final class CityLoader {
 
     public static final int DEFAULT_CHUNK_LINES = 5_000;
     public static final int DEFAULT_MAX_RETRIES = 5;
+    /**
+     * Member-only chunks sent at once. Two keep a 2-core machine's membership service busy on one chunk while the
+     * store writes the other's; a chunk holding units is sent alone, after everything before it was answered, since
+     * the rows after it may name its units.
+     */
+    public static final int DEFAULT_IN_FLIGHT = 2;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final int KEPT_REJECTED_TEXT = 200;
@@ -49,7 +60,7 @@ public final class CityLoader {
      * @param tokens         the bearer token of every request: an administrator's (imports are an administrative call)
      */
     public record Options(URI base, int chunkLines, int maxRetries, Duration firstBackoff, Duration requestTimeout,
-                          String cityCode, TokenSource tokens) {
+                          String cityCode, TokenSource tokens, int inFlight) {
 
         public Options {
             String text = base.toString();
@@ -60,6 +71,14 @@ public final class CityLoader {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("retries must not be negative");
             }
+            if (inFlight < 1) {
+                throw new IllegalArgumentException("at least one request must be in flight, not " + inFlight);
+            }
+        }
+
+        public Options(URI base, int chunkLines, int maxRetries, Duration firstBackoff, Duration requestTimeout,
+                       String cityCode, TokenSource tokens) {
+            this(base, chunkLines, maxRetries, firstBackoff, requestTimeout, cityCode, tokens, DEFAULT_IN_FLIGHT);
         }
 
         public static Options defaults(URI base) {
@@ -68,19 +87,23 @@ public final class CityLoader {
         }
 
         public Options withChunkLines(int lines) {
-            return new Options(base, lines, maxRetries, firstBackoff, requestTimeout, cityCode, tokens);
+            return new Options(base, lines, maxRetries, firstBackoff, requestTimeout, cityCode, tokens, inFlight);
         }
 
         public Options withRetries(int retries, Duration backoff) {
-            return new Options(base, chunkLines, retries, backoff, requestTimeout, cityCode, tokens);
+            return new Options(base, chunkLines, retries, backoff, requestTimeout, cityCode, tokens, inFlight);
         }
 
         public Options withRequestTimeout(Duration timeout) {
-            return new Options(base, chunkLines, maxRetries, firstBackoff, timeout, cityCode, tokens);
+            return new Options(base, chunkLines, maxRetries, firstBackoff, timeout, cityCode, tokens, inFlight);
         }
 
         public Options withTokens(TokenSource source) {
-            return new Options(base, chunkLines, maxRetries, firstBackoff, requestTimeout, cityCode, source);
+            return new Options(base, chunkLines, maxRetries, firstBackoff, requestTimeout, cityCode, source, inFlight);
+        }
+
+        public Options withInFlight(int requests) {
+            return new Options(base, chunkLines, maxRetries, firstBackoff, requestTimeout, cityCode, tokens, requests);
         }
     }
 
@@ -110,25 +133,41 @@ public final class CityLoader {
         try (HttpClient http = client();
              BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<String> chunk = new ArrayList<>(Math.min(options.chunkLines, 100_000));
-            long done = 0;
+            long sent = 0;
             int index = 0;
-            for (String line = in.readLine(); ; line = in.readLine()) {
-                if (line != null) {
-                    chunk.add(line);
+            try (InFlight inFlight = new InFlight(options.inFlight)) {
+                for (String line = in.readLine(); ; line = in.readLine()) {
+                    if (line != null) {
+                        chunk.add(line);
+                    }
+                    if (chunk.size() == options.chunkLines || (line == null && !chunk.isEmpty())) {
+                        List<String> lines = List.copyOf(chunk);
+                        long firstLine = sent + 1;
+                        int at = ++index;
+                        sent += lines.size();
+                        chunk.clear();
+                        Request request = () -> {
+                            JsonNode answer = postChunk(http, lines, firstLine, at, chunks);
+                            synchronized (tally) {
+                                tally.add(answer, lines, firstLine, at);
+                                // chunks may be answered out of order: the count answered, not this one's number
+                                progress(tally.chunks, chunks, tally.lines, total, started, tally);
+                            }
+                        };
+                        if (membersOnly(lines)) {
+                            inFlight.submit(request);
+                        } else {
+                            inFlight.awaitAll();
+                            request.send();
+                        }
+                    }
+                    if (line == null) {
+                        break;
+                    }
                 }
-                if (chunk.size() == options.chunkLines || (line == null && !chunk.isEmpty())) {
-                    long firstLine = done + 1;
-                    index++;
-                    JsonNode answer = postChunk(http, chunk, firstLine, index, chunks);
-                    tally.add(answer, chunk, firstLine, index);
-                    done += chunk.size();
-                    chunk.clear();
-                    progress(index, chunks, done, total, started, tally);
-                }
-                if (line == null) {
-                    break;
-                }
+                inFlight.awaitAll();
             }
+            long done = tally.lines;
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             say("sent %,d lines in %.1f s: created %,d units and %,d members, %,d unchanged, %,d rejected",
                     done, elapsed.toMillis() / 1000.0, tally.units, tally.members, tally.unchanged, tally.rejected.size());
@@ -286,18 +325,87 @@ public final class CityLoader {
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 
+    /** Whether every line is a member row (whose units an earlier chunk brought): such chunks may travel together. */
+    private static boolean membersOnly(List<String> lines) {
+        return lines.stream().allMatch(l -> l.contains("\"record\":\"member\""));
+    }
+
+    /**
+     * Requests sent beside the loop, at most {@code limit} at a time; the first failure is thrown by the next
+     * {@link #submit} or {@link #awaitAll}, and closing waits for (and cancels on interruption) what is still out.
+     */
+    private interface Request {
+        void send() throws IOException, InterruptedException;
+    }
+
+    private static final class InFlight implements AutoCloseable {
+        private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        private final Semaphore slots;
+        private final List<Future<Void>> pending = new ArrayList<>();
+
+        InFlight(int limit) {
+            this.slots = new Semaphore(limit);
+        }
+
+        void submit(Request request) throws IOException, InterruptedException {
+            slots.acquire();
+            pending.add(pool.submit(() -> {
+                try {
+                    request.send();
+                    return null;
+                } finally {
+                    slots.release();
+                }
+            }));
+            throwFirstFailure(false);
+        }
+
+        void awaitAll() throws IOException, InterruptedException {
+            throwFirstFailure(true);
+        }
+
+        private void throwFirstFailure(boolean wait) throws IOException, InterruptedException {
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Future<Void> f = it.next();
+                if (!wait && !f.isDone()) {
+                    continue;
+                }
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case IOException io -> throw io;
+                        case InterruptedException ie -> throw ie;
+                        case RuntimeException re -> throw re;
+                        default -> throw new IllegalStateException(e.getCause());
+                    }
+                }
+                it.remove();
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
     /** Running totals over the chunks answered so far. */
     private final class Tally {
+        int chunks;
+        long lines;
         long units;
         long members;
         long unchanged;
         final List<LoadReport.Rejection> rejected = new ArrayList<>();
 
         void add(JsonNode answer, List<String> chunk, long firstLine, int index) {
-            int lines = answer.path("lines").asInt(-1);
-            if (lines != chunk.size()) {
-                say("chunk %d: the platform counted %d lines, %d were sent", index, lines, chunk.size());
+            int counted = answer.path("lines").asInt(-1);
+            if (counted != chunk.size()) {
+                say("chunk %d: the platform counted %d lines, %d were sent", index, counted, chunk.size());
             }
+            chunks++;
+            lines += chunk.size();
             units += answer.path("created").path("units").asLong();
             members += answer.path("created").path("members").asLong();
             unchanged += answer.path("unchanged").asLong();

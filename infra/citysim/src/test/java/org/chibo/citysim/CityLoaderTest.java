@@ -66,7 +66,17 @@ class CityLoaderTest {
         assertThat(load.rejected()).isEmpty();
         assertThat(load.comparison().rows()).hasSize(6).allMatch(ProfileCheck.Row::matches);
 
-        List<ImportStub.Received> received = stub.received();
+        // member-only chunks travel two at a time, so they may arrive out of order; a chunk holding units arrives
+        // after every chunk before it and before every chunk after it (the rows after it may name its units)
+        List<ImportStub.Received> arrived = stub.received();
+        for (int i = 0; i < arrived.size(); i++) {
+            if (arrived.get(i).body().contains("\"record\":\"unit\"")) {
+                int at = i;
+                assertThat(arrived.subList(0, i)).allMatch(r -> r.firstLine() < arrived.get(at).firstLine());
+                assertThat(arrived.subList(i + 1, arrived.size())).allMatch(r -> r.firstLine() > arrived.get(at).firstLine());
+            }
+        }
+        List<ImportStub.Received> received = arrived.stream().sorted(java.util.Comparator.comparingInt(ImportStub.Received::firstLine)).toList();
         assertThat(received).extracting(ImportStub.Received::firstLine)
                 .isEqualTo(java.util.stream.IntStream.range(0, load.chunks()).map(i -> 1 + 5000 * i).boxed().toList());
         assertThat(received).allMatch(r -> "application/x-ndjson".equals(r.contentType()));
@@ -133,6 +143,20 @@ class CityLoaderTest {
                 .hasMessageContaining("chunk 1/2 (lines 1–5) failed after 6 attempts; last: HTTP 503");
         assertThat(stub.received()).hasSize(6);
         assertThat(printed()).contains("retry 5/5").doesNotContain("retry 6/5");
+    }
+
+    /** Member-only chunks travel two at a time; one that fails for good still fails the load, naming it. */
+    @Test
+    void aMemberChunkSentBesideAnotherFailsTheLoadWhenItFailsForGood() throws Exception {
+        Path city = smallCity();
+        loader(10).load(city, PROFILE);
+        Path members = dir.resolve("members.jsonl");
+        Files.write(members, Files.readAllLines(city).stream().filter(l -> l.contains("\"record\":\"member\"")).toList());
+        stub.failAlways(new ImportStub.Status(503, null));
+
+        assertThatThrownBy(() -> loader(2).load(members, PROFILE))
+                .isInstanceOf(CityLoader.LoadFailedException.class)
+                .hasMessageContaining("failed after 6 attempts; last: HTTP 503");
     }
 
     @Test
