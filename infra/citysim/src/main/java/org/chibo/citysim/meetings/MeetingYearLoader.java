@@ -19,13 +19,21 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.chibo.citysim.auth.TokenSource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Records a generated year in a running platform through its HTTP API, in three steps: find the ids of every branch
+ * Records a generated year in a running platform through its HTTP API, in four steps: find the ids of every branch
  * and member ({@link PlatformIds}), register the exemptions ({@code POST /api/v1/members/{id}/exemption}) so the
- * meeting service knows them before any meeting, then {@code POST /api/v1/meetings} every meeting as it is generated.
+ * meeting service knows them before any meeting, {@code POST /api/v1/meetings} every meeting as it is generated, then
+ * each branch's twelve collection sheets of dues ({@code POST /api/v1/organisations/{id}/dues-sheets}, generated again:
+ * the year is deterministic, and holding a city's sheets in memory would not be). A sheet sent again records nothing
+ * twice.
  * Up to {@code concurrency} requests are in flight at once. Each meeting carries its client reference; a 409 on the
  * reference means an earlier run recorded it already, so a re-run or a resumed load records nothing twice.
  */
@@ -36,6 +44,8 @@ public final class MeetingYearLoader {
     /** A load gives up once this many requests have failed for good and they are most of what was tried. */
     static final int GIVE_UP_AFTER_FAILURES = 20;
     private static final String MEETINGS = "meetings";
+    private static final String DUES = "dues sheets";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * Told where a load has got to: e.g. a test that waits for the platform between the steps, or disturbs it
@@ -127,6 +137,13 @@ public final class MeetingYearLoader {
         final AtomicInteger lookupsFailed = new AtomicInteger();
         final AtomicInteger exemptionsRegistered = new AtomicInteger();
         final AtomicInteger exemptionsRefused = new AtomicInteger();
+        final AtomicInteger sheetsDone = new AtomicInteger();
+        final AtomicInteger sheetsFailed = new AtomicInteger();
+        final AtomicInteger sheetsRefused = new AtomicInteger();
+        final AtomicInteger sheetsNotSent = new AtomicInteger();
+        final AtomicInteger rowsRecorded = new AtomicInteger();
+        final AtomicInteger rowsUnchanged = new AtomicInteger();
+        final AtomicInteger rowsRejected = new AtomicInteger();
         final AtomicBoolean abandoned = new AtomicBoolean();
     }
 
@@ -159,8 +176,16 @@ public final class MeetingYearLoader {
             Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
             inParallel(meetings, total, tally.done, tally.failed, MEETINGS, tally, meetingsStarted,
                     m -> send(calls, ids, m, tally));
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
+            long duesStarted = System.nanoTime();
+            inParallel(sheetsOf(generator.branchYears()), branches.size() * 12, tally.sheetsDone, tally.sheetsFailed, DUES,
+                    tally, duesStarted, sheet -> sendSheet(calls, ids, sheet, tally));
+            double duesSeconds = seconds(Duration.ofNanos(System.nanoTime() - duesStarted));
+            say("dues: %,d sheets in %.1f s (%,.1f sheets/s): %,d payments recorded, %,d already there, %,d rows refused, "
+                            + "%,d sheets refused, %,d failed, %,d not sent (unknown ids)", tally.sheetsDone.get(), duesSeconds,
+                    tally.sheetsDone.get() / Math.max(duesSeconds, 1e-3), tally.rowsRecorded.get(), tally.rowsUnchanged.get(),
+                    tally.rowsRejected.get(), tally.sheetsRefused.get(), tally.sheetsFailed.get(), tally.sheetsNotSent.get());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             say("sent %,d meetings in %.1f s (%,.1f meetings/s; %.1f s in all): %,d recorded, %,d already there, "
                             + "%,d conflicts, %,d refused, %,d failed, %,d not sent (unknown ids)", tally.done.get(),
                     seconds(sending), tally.done.get() / Math.max(seconds(sending), 1e-3), seconds(elapsed),
@@ -171,7 +196,8 @@ public final class MeetingYearLoader {
                     unknownMembers, ids.requests.get(), lookupTime, exemptions.size(), tally.exemptionsRegistered.get(),
                     tally.exemptionsRefused.get(), tally.done.get(), tally.recorded.get(), tally.already.get(),
                     tally.conflicts.get(), tally.rejected.get(), tally.failed.get(), tally.notSent.get(),
-                    tally.abandoned.get(), elapsed);
+                    tally.abandoned.get(), elapsed, tally.sheetsDone.get(), tally.rowsRecorded.get(), tally.rowsUnchanged.get(),
+                    tally.rowsRejected.get() + tally.sheetsRefused.get() + tally.sheetsNotSent.get(), tally.sheetsFailed.get());
             say(report.ok() ? "every meeting of the year is recorded" : "the year is NOT completely recorded");
             if (tally.abandoned.get()) {
                 say("the load was given up; run it again once the platform answers (what is recorded stays recorded)");
@@ -338,29 +364,68 @@ public final class MeetingYearLoader {
         }
     }
 
+    private void sendSheet(PlatformCalls calls, PlatformIds ids, DuesSheet sheet, Tally tally) throws IOException, InterruptedException {
+        if (!sheet.anyPaid()) {
+            return; // nothing collected that month: no sheet to record
+        }
+        String branchId = ids.branch(sheet.branchCode());
+        boolean known = branchId != null && sheet.rows().stream().filter(DuesSheet.Row::paid).allMatch(r -> ids.member(r.cardNumber()) != null);
+        if (!known) {
+            tally.sheetsNotSent.incrementAndGet();
+            return;
+        }
+        HttpResponse<String> r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets",
+                MeetingJson.duesSheet(sheet, ids::member, true));
+        if (r.statusCode() != 200) {
+            tally.sheetsRefused.incrementAndGet();
+            problems.report("dues sheet " + sheet.branchCode() + " " + sheet.month(), r.statusCode(), r.body());
+            return;
+        }
+        JsonNode answer = JSON.readTree(r.body());
+        tally.rowsRecorded.addAndGet(answer.path("recorded").asInt());
+        tally.rowsUnchanged.addAndGet(answer.path("unchanged").asInt());
+        if (!answer.path("rejected").isEmpty()) {
+            tally.rowsRejected.addAndGet(answer.path("rejected").size());
+            problems.report("dues sheet " + sheet.branchCode() + " " + sheet.month() + " (rows refused)", r.statusCode(), r.body());
+        }
+    }
+
+    /** Every branch's sheets, month by month, branch after branch. */
+    private static Iterator<DuesSheet> sheetsOf(Iterator<BranchYear> years) {
+        return eachOf(years, BranchYear::dues, year -> { });
+    }
+
     /** The year's meetings one after another, each branch's written to {@code files} (when given) as it is reached. */
     private static Iterator<GeneratedMeeting> meetingsOf(Iterator<BranchYear> years, MeetingYearGenerator.YearFiles files) {
+        return eachOf(years, BranchYear::meetings, year -> {
+            if (files != null) {
+                try {
+                    files.write(year);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    /** The items of each branch's year in turn, generated as they are reached; {@code reached} is told of each year. */
+    private static <T> Iterator<T> eachOf(Iterator<BranchYear> years, Function<BranchYear, List<T>> items,
+                                          Consumer<BranchYear> reached) {
         return new Iterator<>() {
-            Iterator<GeneratedMeeting> current = Collections.emptyIterator();
+            Iterator<T> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && years.hasNext()) {
                     BranchYear year = years.next();
-                    if (files != null) {
-                        try {
-                            files.write(year);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                    current = year.meetings().iterator();
+                    reached.accept(year);
+                    current = items.apply(year).iterator();
                 }
                 return current.hasNext();
             }
 
             @Override
-            public GeneratedMeeting next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
