@@ -19,8 +19,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.chibo.citysim.auth.TokenSource;
 
@@ -44,7 +42,9 @@ public final class MeetingYearLoader {
     /** A load gives up once this many requests have failed for good and they are most of what was tried. */
     static final int GIVE_UP_AFTER_FAILURES = 20;
     private static final String MEETINGS = "meetings";
-    private static final String DUES = "dues sheets";
+    private static final String DUES = "dues (branches)";
+    /** How often a sheet answered 409 "changed meanwhile" is sent again. */
+    private static final int SHEET_RETRIES = 5;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -137,6 +137,7 @@ public final class MeetingYearLoader {
         final AtomicInteger lookupsFailed = new AtomicInteger();
         final AtomicInteger exemptionsRegistered = new AtomicInteger();
         final AtomicInteger exemptionsRefused = new AtomicInteger();
+        final AtomicInteger branchesDone = new AtomicInteger();
         final AtomicInteger sheetsDone = new AtomicInteger();
         final AtomicInteger sheetsFailed = new AtomicInteger();
         final AtomicInteger sheetsRefused = new AtomicInteger();
@@ -178,8 +179,14 @@ public final class MeetingYearLoader {
                     m -> send(calls, ids, m, tally));
             Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
             long duesStarted = System.nanoTime();
-            inParallel(sheetsOf(generator.branchYears()), branches.size() * 12, tally.sheetsDone, tally.sheetsFailed, DUES,
-                    tally, duesStarted, sheet -> sendSheet(calls, ids, sheet, tally));
+            // a branch's sheets one after another, as its treasurer records them, the branches side by side: two sheets of
+            // one branch at once would both write each of its members' records
+            inParallel(generator.branchYears(), branches.size(), tally.branchesDone, tally.sheetsFailed, DUES, tally, duesStarted,
+                    year -> {
+                        for (DuesSheet sheet : year.dues()) {
+                            sendSheet(calls, ids, sheet, tally);
+                        }
+                    });
             double duesSeconds = seconds(Duration.ofNanos(System.nanoTime() - duesStarted));
             say("dues: %,d sheets in %.1f s (%,.1f sheets/s): %,d payments recorded, %,d already there, %,d rows refused, "
                             + "%,d sheets refused, %,d failed, %,d not sent (unknown ids)", tally.sheetsDone.get(), duesSeconds,
@@ -364,7 +371,9 @@ public final class MeetingYearLoader {
         }
     }
 
+    /** Sends one sheet; a 409 for a record changed meanwhile (a member's, by the outbox) is sent again: it is idempotent. */
     private void sendSheet(PlatformCalls calls, PlatformIds ids, DuesSheet sheet, Tally tally) throws IOException, InterruptedException {
+        tally.sheetsDone.incrementAndGet();
         if (!sheet.anyPaid()) {
             return; // nothing collected that month: no sheet to record
         }
@@ -374,8 +383,11 @@ public final class MeetingYearLoader {
             tally.sheetsNotSent.incrementAndGet();
             return;
         }
-        HttpResponse<String> r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets",
-                MeetingJson.duesSheet(sheet, ids::member, true));
+        String body = MeetingJson.duesSheet(sheet, ids::member, true);
+        HttpResponse<String> r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets", body);
+        for (int again = 0; again < SHEET_RETRIES && r.statusCode() == 409 && r.body().contains("concurrent-change"); again++) {
+            r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets", body);
+        }
         if (r.statusCode() != 200) {
             tally.sheetsRefused.incrementAndGet();
             problems.report("dues sheet " + sheet.branchCode() + " " + sheet.month(), r.statusCode(), r.body());
@@ -390,42 +402,29 @@ public final class MeetingYearLoader {
         }
     }
 
-    /** Every branch's sheets, month by month, branch after branch. */
-    private static Iterator<DuesSheet> sheetsOf(Iterator<BranchYear> years) {
-        return eachOf(years, BranchYear::dues, year -> { });
-    }
-
     /** The year's meetings one after another, each branch's written to {@code files} (when given) as it is reached. */
     private static Iterator<GeneratedMeeting> meetingsOf(Iterator<BranchYear> years, MeetingYearGenerator.YearFiles files) {
-        return eachOf(years, BranchYear::meetings, year -> {
-            if (files != null) {
-                try {
-                    files.write(year);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-    }
-
-    /** The items of each branch's year in turn, generated as they are reached; {@code reached} is told of each year. */
-    private static <T> Iterator<T> eachOf(Iterator<BranchYear> years, Function<BranchYear, List<T>> items,
-                                          Consumer<BranchYear> reached) {
         return new Iterator<>() {
-            Iterator<T> current = Collections.emptyIterator();
+            Iterator<GeneratedMeeting> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && years.hasNext()) {
                     BranchYear year = years.next();
-                    reached.accept(year);
-                    current = items.apply(year).iterator();
+                    if (files != null) {
+                        try {
+                            files.write(year);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    current = year.meetings().iterator();
                 }
                 return current.hasNext();
             }
 
             @Override
-            public T next() {
+            public GeneratedMeeting next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

@@ -61,6 +61,7 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Member> membersById = new HashMap<>();
     private final Map<String, String> branchOfMember = new HashMap<>();
     private final Map<String, JsonNode> exemptions = new ConcurrentHashMap<>();
+    private final Deque<Answer> nextSheetAnswers = new ArrayDeque<>();
     /** Payments recorded by collection sheets: {@code <memberId>|<month>} → amount. */
     private final Map<String, Long> payments = new ConcurrentHashMap<>();
     private final Set<String> references = ConcurrentHashMap.newKeySet();
@@ -166,6 +167,11 @@ public final class PlatformStub implements AutoCloseable {
         return payments;
     }
 
+    /** The next collection sheets get these answers instead of being recorded. */
+    synchronized void answerNextSheets(Answer... answers) {
+        nextSheetAnswers.addAll(List.of(answers));
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -244,6 +250,11 @@ public final class PlatformStub implements AutoCloseable {
 
     /** As membership records a sheet: row by row, a member of another branch refused, a payment recorded once. */
     private Answer duesSheet(String branchId, JsonNode sheet) {
+        synchronized (this) {
+            if (!nextSheetAnswers.isEmpty()) {
+                return nextSheetAnswers.poll();
+            }
+        }
         int recorded = 0, unchanged = 0, row = 0;
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (JsonNode r : sheet.path("rows")) {
