@@ -27,20 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inspection against the ground truth of a simulated year, end to end: the demo city's first branches loaded through
  * the gateway, their 2025 recorded meeting by meeting, inspection killed a third of the way through the meetings and
- * started again while the rest arrive, the year's months and quarters closed, and every finding read back: they must
+ * started again while the rest arrive, the year's dues recorded sheet by sheet, the year's months and quarters closed, and every finding read back: they must
  * be exactly the ground truth's, nothing missed and nothing extra. The truth is computed without the platform (and an
  * independent oracle reproduces it, see citysim), so a disturbed run equal to it is equal to an undisturbed one.
  * Closing the year again and reading the findings again must change nothing.
  */
 class InspectionGroundTruthIT {
 
-    /** The city's first 80 branches: about 1,280 meetings, and every rule the ground truth holds (R-M1 four times). */
+    /** The city's first 80 branches: about 1,280 meetings, and every rule the ground truth holds (R-M1 four times, R-M2 too). */
     private static final int BRANCHES = 80;
     private static final long SEED = 42;
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
     private static final int YEAR = 2025;
     private static final List<String> RULES = List.of("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G5", "R-G6", "R-G7",
-            "R-M1", "R-M3");
+            "R-M1", "R-M2", "R-M3");
 
     @TempDir
     Path dataDir;
@@ -75,8 +75,10 @@ class InspectionGroundTruthIT {
                     .isBetween(load.meetings() / 4, load.meetings() / 2);
             assertThat(truth.stream().map(Finding::rule).distinct()).containsExactlyInAnyOrderElementsOf(RULES);
 
-            // every meeting's event is on its topic, and inspection has handled everything there before a period closes
+            // every meeting's and payment's event is on its topic, and inspection has handled everything there before a
+            // period closes (a month closed before its payments arrived would raise R-M2 that they then resolve)
             kafka.awaitPublished("meeting.events", "chibo.meeting.recorded.v1", load.recorded());
+            kafka.awaitPublished("membership.events", "chibo.membership.dues-paid.v1", load.duesRecorded());
             kafka.awaitConsumed("inspection", "meeting.events", "membership.events");
 
             try (YearCheck check = new YearCheck(MeetingYearLoader.Options.defaults(gateway).withTokens(admin), System.out)) {

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumDuration        R-G6: shortest acceptable meeting
  * @param closingDays            R-G7: days after the meeting within which the minutes must be closed
  * @param unexcusedAbsenceMonths R-M1: distinct months of unexcused absence in a year that break the rule
+ * @param duesArrearsMonths      R-M2: months of a year with dues unpaid (and owed) that break the rule
  * @param probationMonths        R-M4: length of the probation (dự bị)
  * @param recognitionGraceDays   R-M4: days after the probation within which recognition must be decided
  * @param periodGraceDays        R-P1/R-P2: days after a period's end before the scheduler closes it
@@ -36,6 +37,7 @@ public record RuleSettings(@DefaultValue("0.90") double attendanceTarget,
                            @DefaultValue("PT90M") Duration minimumDuration,
                            @DefaultValue("7") int closingDays,
                            @DefaultValue("3") int unexcusedAbsenceMonths,
+                           @DefaultValue("3") int duesArrearsMonths,
                            @DefaultValue("12") int probationMonths,
                            @DefaultValue("30") int recognitionGraceDays,
                            @DefaultValue("7") int periodGraceDays) {

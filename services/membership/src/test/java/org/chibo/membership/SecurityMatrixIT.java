@@ -238,6 +238,9 @@ class SecurityMatrixIT {
             f.ok(f.city.admin().put(m + "/" + payer + "/dues-basis", "{\"category\":\"NO_SALARY\",\"from\":\"" + f.thisMonth + "\"}"));
             return json("POST", m + "/" + payer + "/dues-payments", "{\"month\":\"" + f.thisMonth + "\",\"amount\":5000,\"paidOn\":\"" + f.today + "\"}");
         }));
+        rows.add(new Row("POST " + o + "/{id}/dues-sheets", DUES, Role.BRANCH_SECRETARY, Outside.DENIED,
+                f -> json("POST", o + "/" + f.branch + "/dues-sheets", "{\"month\":\"" + f.thisMonth + "\",\"rows\":[{\"memberId\":\""
+                        + f.freshMember() + "\",\"category\":\"NO_SALARY\",\"amount\":5000,\"paidOn\":\"" + f.today + "\"}]}")));
         rows.add(new Row("GET " + m + "/{id}/dues", OWN, Role.MEMBER, Outside.DENIED, f -> get(m + "/" + f.member + "/dues?year=" + f.today.getYear())));
         rows.add(new Row("GET /api/v1/dues/arrears", READERS, Role.BRANCH_SECRETARY, Outside.DENIED,
                 f -> get("/api/v1/dues/arrears?branchId=" + f.branch + "&year=" + f.today.getYear())));

@@ -3,7 +3,7 @@ package org.chibo.citysim.meetings;
 /**
  * What the generator can inject into an otherwise orderly year, named by the inspection rule it must trip
  * (domain.md). A below-quorum meeting trips R-G1 and, necessarily, R-G2 as well; an absence streak trips R-M1 and
- * R-M3.
+ * R-M3, and so do dues in arrears R-M2 and R-M3.
  */
 public enum Anomaly {
     /** R-P1: a branch holds no regular meeting in a month. Share of branch-months. */
@@ -23,7 +23,12 @@ public enum Anomaly {
     /** R-G6: a meeting under 90 minutes. Share of meetings. */
     SHORT_MEETING("R-G6", 0.01),
     /** R-M1 and R-M3: a member absent without reason in three (or four) months. Share of members. */
-    ABSENCE_STREAK("R-M1", 0.003);
+    ABSENCE_STREAK("R-M1", 0.003),
+    /**
+     * R-M2 and R-M3: a member's dues unpaid (or paid only in part) in three (sometimes four or five) months. Share of
+     * members; as many again leave two months unpaid, and as many pay three months late in one catch-up: no finding.
+     */
+    DUES_ARREARS("R-M2", 0.003);
 
     final String rule;
     final double defaultShare;
@@ -46,6 +51,6 @@ public enum Anomaly {
                 return a;
             }
         }
-        throw new IllegalArgumentException("no anomaly for rule " + rule + "; rules: R-P1, R-P2, R-G1, R-G2, R-G3, R-G5, R-G6, R-G7, R-M1");
+        throw new IllegalArgumentException("no anomaly for rule " + rule + "; rules: R-P1, R-P2, R-G1, R-G2, R-G3, R-G5, R-G6, R-G7, R-M1, R-M2");
     }
 }

@@ -60,7 +60,7 @@ public record ComparableFinding(String rule, String key, Map<String, Object> fig
         String branch = known(ids.branchCode(branchId), branchId);
         String about = switch (rule) {
             case "R-P1", "R-P2" -> evidence.hasNonNull("period") ? evidence.path("period").asString() : id.substring(id.lastIndexOf(':') + 1);
-            case "R-M1", "R-M3" -> {
+            case "R-M1", "R-M2", "R-M3" -> {
                 String memberId = f.path("memberIds").path(0).asString("");
                 yield evidence.path("year").asString() + " " + known(ids.cardNumber(memberId), memberId);
             }
@@ -94,6 +94,7 @@ public record ComparableFinding(String rule, String key, Map<String, Object> fig
                 figures.put("months", texts(evidence.path("months")));
                 figures.put("absences", (long) evidence.path("meetingIds").size());
             }
+            case "R-M2" -> figures.put("months", texts(evidence.path("months")));
             case "R-M3" -> figures.put("cause", String.join(",", texts(evidence.path("because"))));
             default -> {
                 // R-P1, R-P2, R-G9 and rules the truth never holds: the key says it all

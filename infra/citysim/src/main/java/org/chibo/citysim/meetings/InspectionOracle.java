@@ -12,10 +12,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Inspects a year file the way the inspection rules of domain.md read, knowing nothing of what the generator meant
  * to inject: the check that the ground truth is complete and exact. It reads only the file (each meeting's roster
  * with every member's status and exemption on the day) and applies the rule table with {@link Thresholds}: the
- * meeting rules R-G1 … R-G7 and R-G9, the calendar rules R-P1 and R-P2, and R-M1 with its R-M3. Exempt members are
+ * meeting rules R-G1 … R-G7 and R-G9, the calendar rules R-P1 and R-P2, R-M1 and R-M2 with their R-M3. Exempt members are
  * out of every count. Streams the file: it keeps only, per branch, the months and quarters met and, per member, the
- * months of absence without reason.
+ * months of absence without reason and of dues unpaid.
+ * <p>
+ * R-M2 reads the collection sheets: a member owes each month they have a row for (on the rolls), unless an exemption
+ * line touches that month or their branch had recorded no payment yet in the year up to it (the platform judges a
+ * branch's dues from the first month it kept them); a month is unpaid when less than its due was paid. R-M3 names the
+ * rules that reached their threshold, first reached first: R-M1 on the day of the absence that made the months enough,
+ * R-M2 on the last day of the month that did.
  */
 public final class InspectionOracle {
 
@@ -38,12 +45,13 @@ public final class InspectionOracle {
      * @param lateAfterDays     R-G7: minutes closed more than this many days after the meeting
      * @param minMinutes        R-G6: a meeting shorter than this
      * @param absenceMonths     R-M1: distinct months with an absence without reason
+     * @param arrearsMonths     R-M2: months with dues owed and not paid in full
      */
     public record Thresholds(int targetNumerator, int targetDenominator, int quorumNumerator, int quorumDenominator,
-                             int lateAfterDays, int minMinutes, int absenceMonths) {
+                             int lateAfterDays, int minMinutes, int absenceMonths, int arrearsMonths) {
 
         public static Thresholds defaults() {
-            return new Thresholds(9, 10, 2, 3, 7, 90, 3);
+            return new Thresholds(9, 10, 2, 3, 7, 90, 3, 3);
         }
     }
 
@@ -78,10 +86,10 @@ public final class InspectionOracle {
         final List<Finding> findings = new ArrayList<>();
     }
 
-    /** A member's absences without reason: the distinct months and how many meetings. */
+    /** A member's absences without reason: the distinct months (with the first day missed in each) and how many meetings. */
     private static final class Absences {
         final String branchCode;
-        final TreeSet<YearMonth> months = new TreeSet<>();
+        final TreeMap<YearMonth, LocalDate> months = new TreeMap<>();
         int meetings;
 
         Absences(String branchCode) {
@@ -98,6 +106,9 @@ public final class InspectionOracle {
     public List<Finding> inspect(BufferedReader in) throws IOException {
         Map<String, BranchRecord> branches = new LinkedHashMap<>();
         Map<String, Absences> absences = new LinkedHashMap<>();
+        Map<String, Dues> dues = new LinkedHashMap<>();
+        Map<String, List<Exemption>> exempt = new HashMap<>();
+        Map<String, YearMonth> keptFrom = new HashMap<>();
         int year = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank()) {
@@ -112,29 +123,95 @@ public final class InspectionOracle {
                     BranchRecord branch = branches.computeIfAbsent(code, c -> new BranchRecord());
                     meeting(n, branch, absences);
                 }
+                case "exemption" -> exempt.computeIfAbsent(n.path("cardNumber").asString(), c -> new ArrayList<>())
+                        .add(new Exemption(n.path("branchCode").asString(), n.path("cardNumber").asString(), n.path("reason").asString(),
+                                LocalDate.parse(n.path("from").asString()),
+                                n.hasNonNull("until") ? LocalDate.parse(n.path("until").asString()) : null));
+                case "dues" -> sheet(n, dues, keptFrom);
                 default -> {
-                    // exemptions are already on every roster line they concern
+                    // the header and the branch lines say nothing a rule reads
                 }
             }
         }
         for (Map.Entry<String, BranchRecord> e : branches.entrySet()) {
             calendar(e.getKey(), e.getValue(), year);
         }
+        Map<String, LocalDate> reachedOn = new LinkedHashMap<>();
         for (Map.Entry<String, Absences> e : absences.entrySet()) {
             Absences a = e.getValue();
             if (a.months.size() >= thresholds.absenceMonths()) {
-                List<Finding> into = branches.get(a.branchCode).findings;
-                into.add(Finding.ofMember("R-M1", a.branchCode, e.getKey(), year, Finding.figures(
-                        "months", a.months.stream().map(YearMonth::toString).toList(), "absences", a.meetings)));
-                into.add(Finding.ofMember("R-M3", a.branchCode, e.getKey(), year, Finding.figures("cause", "R-M1")));
+                branches.get(a.branchCode).findings.add(Finding.ofMember("R-M1", a.branchCode, e.getKey(), year, Finding.figures(
+                        "months", a.months.keySet().stream().map(YearMonth::toString).toList(), "absences", a.meetings)));
+                reachedOn.put("R-M1 " + e.getKey(), a.months.values().stream().toList().get(thresholds.absenceMonths() - 1));
             }
         }
+        for (Map.Entry<String, Dues> e : dues.entrySet()) {
+            Dues d = e.getValue();
+            List<YearMonth> unpaid = d.unpaid(keptFrom.get(d.branchCode), exempt.getOrDefault(e.getKey(), List.of()));
+            if (unpaid.size() >= thresholds.arrearsMonths()) {
+                branches.get(d.branchCode).findings.add(Finding.ofMember("R-M2", d.branchCode, e.getKey(), year,
+                        Finding.figures("months", unpaid.stream().map(YearMonth::toString).toList())));
+                reachedOn.put("R-M2 " + e.getKey(), unpaid.get(thresholds.arrearsMonths() - 1).atEndOfMonth());
+            }
+        }
+        removals(branches, absences, dues, reachedOn, year);
         List<Finding> all = new ArrayList<>();
         for (BranchRecord b : branches.values()) {
             b.findings.sort(Finding.WITHIN_BRANCH);
             all.addAll(b.findings);
         }
         return all;
+    }
+
+    /** A member's dues as the sheets show them: per month on the rolls, what was due and what was paid. */
+    private static final class Dues {
+        final String branchCode;
+        final TreeMap<YearMonth, long[]> months = new TreeMap<>();
+
+        Dues(String branchCode) {
+            this.branchCode = branchCode;
+        }
+
+        List<YearMonth> unpaid(YearMonth keptFrom, List<Exemption> exemptions) {
+            List<YearMonth> unpaid = new ArrayList<>();
+            months.forEach((month, dueAndPaid) -> {
+                boolean excused = exemptions.stream().anyMatch(e -> !e.from().isAfter(month.atEndOfMonth())
+                        && (e.until() == null || !e.until().isBefore(month.atDay(1))));
+                if (keptFrom != null && !month.isBefore(keptFrom) && !excused && dueAndPaid[1] < dueAndPaid[0]) {
+                    unpaid.add(month);
+                }
+            });
+            return unpaid;
+        }
+    }
+
+    private static void sheet(JsonNode n, Map<String, Dues> dues, Map<String, YearMonth> keptFrom) {
+        String code = n.path("branchCode").asString();
+        YearMonth month = YearMonth.parse(n.path("month").asString());
+        for (JsonNode row : n.path("rows")) {
+            long amount = row.path("amount").asLong();
+            dues.computeIfAbsent(row.path("cardNumber").asString(), c -> new Dues(code)).months
+                    .merge(month, new long[] {row.path("due").asLong(), amount}, (a, b) -> new long[] {b[0], a[1] + b[1]});
+            if (amount > 0) {
+                keptFrom.merge(code, month, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+    }
+
+    /** One R-M3 per member whose R-M1 or R-M2 stands, naming the rules in the order their thresholds were reached. */
+    private static void removals(Map<String, BranchRecord> branches, Map<String, Absences> absences, Map<String, Dues> dues,
+                                 Map<String, LocalDate> reachedOn, int year) {
+        Map<String, List<Map.Entry<String, LocalDate>>> byMember = new LinkedHashMap<>();
+        reachedOn.forEach((ruleAndCard, on) -> {
+            String[] parts = ruleAndCard.split(" ");
+            byMember.computeIfAbsent(parts[1], c -> new ArrayList<>()).add(Map.entry(parts[0], on));
+        });
+        byMember.forEach((card, grounds) -> {
+            grounds.sort(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            String code = absences.containsKey(card) ? absences.get(card).branchCode : dues.get(card).branchCode;
+            branches.get(code).findings.add(Finding.ofMember("R-M3", code, card, year, Finding.figures("cause",
+                    String.join(",", grounds.stream().map(Map.Entry::getKey).toList()))));
+        });
     }
 
     private void meeting(JsonNode n, BranchRecord branch, Map<String, Absences> absences) {
@@ -161,7 +238,7 @@ public final class InspectionOracle {
             presentOfficial += isOfficial && here ? 1 : 0;
             if ("ABSENT_UNEXCUSED".equals(attendance)) {
                 Absences streak = absences.computeIfAbsent(card, c -> new Absences(code));
-                streak.months.add(YearMonth.from(heldOn));
+                streak.months.merge(YearMonth.from(heldOn), heldOn, (earlier, later) -> earlier.isBefore(later) ? earlier : later);
                 streak.meetings++;
             }
         }

@@ -182,4 +182,45 @@ final class MeetingJson {
         }
         return text.toString();
     }
+
+    /**
+     * A collection sheet: the year file's {@code "record":"dues"} line, every row (card numbers, what was due, 0 for
+     * nothing paid), or the body of {@code POST /api/v1/organisations/{id}/dues-sheets}, the rows with a payment only
+     * (member ids; the due is membership's to compute).
+     */
+    static String duesSheet(DuesSheet sheet, UnaryOperator<String> memberId, boolean request) {
+        StringWriter text = new StringWriter(128 * (sheet.rows().size() + 1));
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            if (!request) {
+                g.writeStringProperty("record", "dues");
+                g.writeStringProperty("branchCode", sheet.branchCode());
+            }
+            g.writeStringProperty("month", sheet.month().toString());
+            g.writeName("rows");
+            g.writeStartArray();
+            for (DuesSheet.Row r : sheet.rows()) {
+                if (request && !r.paid()) {
+                    continue;
+                }
+                g.writeStartObject();
+                g.writeStringProperty(request ? "memberId" : "cardNumber", memberId.apply(r.cardNumber()));
+                g.writeStringProperty("category", r.category());
+                if (r.monthlyIncome() != null) {
+                    g.writeNumberProperty("monthlyIncome", r.monthlyIncome());
+                }
+                if (!request) {
+                    g.writeNumberProperty("due", r.due());
+                }
+                g.writeNumberProperty("amount", r.amount());
+                if (r.paidOn() != null) {
+                    g.writeStringProperty("paidOn", r.paidOn().toString());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
 }

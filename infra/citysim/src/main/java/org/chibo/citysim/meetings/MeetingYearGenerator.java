@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
- * A year of meetings for the demo city: every branch's 12 regular and 4 thematic meetings, with the anomalies of
+ * A year of meetings for the demo city: every branch's 12 regular and 4 thematic meetings and 12 collection sheets of
+ * dues, with the anomalies of
  * {@link AnomalyShares} injected and listed in a ground truth. Deterministic: the output depends only on the city
  * (its seed and reference date), the seed, the year and the shares. Generated branch by branch, so the whole year is
  * never in memory; the exemptions (a few thousand) are planned first, because the loader registers them before any
@@ -205,6 +207,9 @@ public final class MeetingYearGenerator {
             for (GeneratedMeeting m : b.meetings()) {
                 yearLine(MeetingJson.fileLine(m));
                 tally(m);
+            }
+            for (DuesSheet sheet : b.dues()) {
+                yearLine(MeetingJson.duesSheet(sheet, UnaryOperator.identity(), false));
             }
             for (Finding f : b.findings()) {
                 findings.add(f);

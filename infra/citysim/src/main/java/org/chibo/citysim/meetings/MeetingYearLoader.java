@@ -22,10 +22,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.chibo.citysim.auth.TokenSource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Records a generated year in a running platform through its HTTP API, in three steps: find the ids of every branch
+ * Records a generated year in a running platform through its HTTP API, in four steps: find the ids of every branch
  * and member ({@link PlatformIds}), register the exemptions ({@code POST /api/v1/members/{id}/exemption}) so the
- * meeting service knows them before any meeting, then {@code POST /api/v1/meetings} every meeting as it is generated.
+ * meeting service knows them before any meeting, {@code POST /api/v1/meetings} every meeting as it is generated, then
+ * each branch's twelve collection sheets of dues ({@code POST /api/v1/organisations/{id}/dues-sheets}, generated again:
+ * the year is deterministic, and holding a city's sheets in memory would not be). A sheet sent again records nothing
+ * twice.
  * Up to {@code concurrency} requests are in flight at once. Each meeting carries its client reference; a 409 on the
  * reference means an earlier run recorded it already, so a re-run or a resumed load records nothing twice.
  */
@@ -36,6 +42,10 @@ public final class MeetingYearLoader {
     /** A load gives up once this many requests have failed for good and they are most of what was tried. */
     static final int GIVE_UP_AFTER_FAILURES = 20;
     private static final String MEETINGS = "meetings";
+    private static final String DUES = "dues (branches)";
+    /** How often a sheet answered 409 "changed meanwhile" is sent again. */
+    private static final int SHEET_RETRIES = 5;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * Told where a load has got to: e.g. a test that waits for the platform between the steps, or disturbs it
@@ -127,6 +137,14 @@ public final class MeetingYearLoader {
         final AtomicInteger lookupsFailed = new AtomicInteger();
         final AtomicInteger exemptionsRegistered = new AtomicInteger();
         final AtomicInteger exemptionsRefused = new AtomicInteger();
+        final AtomicInteger branchesDone = new AtomicInteger();
+        final AtomicInteger sheetsDone = new AtomicInteger();
+        final AtomicInteger sheetsFailed = new AtomicInteger();
+        final AtomicInteger sheetsRefused = new AtomicInteger();
+        final AtomicInteger sheetsNotSent = new AtomicInteger();
+        final AtomicInteger rowsRecorded = new AtomicInteger();
+        final AtomicInteger rowsUnchanged = new AtomicInteger();
+        final AtomicInteger rowsRejected = new AtomicInteger();
         final AtomicBoolean abandoned = new AtomicBoolean();
     }
 
@@ -159,8 +177,22 @@ public final class MeetingYearLoader {
             Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
             inParallel(meetings, total, tally.done, tally.failed, MEETINGS, tally, meetingsStarted,
                     m -> send(calls, ids, m, tally));
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
+            long duesStarted = System.nanoTime();
+            // a branch's sheets one after another, as its treasurer records them, the branches side by side: two sheets of
+            // one branch at once would both write each of its members' records
+            inParallel(generator.branchYears(), branches.size(), tally.branchesDone, tally.sheetsFailed, DUES, tally, duesStarted,
+                    year -> {
+                        for (DuesSheet sheet : year.dues()) {
+                            sendSheet(calls, ids, sheet, tally);
+                        }
+                    });
+            double duesSeconds = seconds(Duration.ofNanos(System.nanoTime() - duesStarted));
+            say("dues: %,d sheets in %.1f s (%,.1f sheets/s): %,d payments recorded, %,d already there, %,d rows refused, "
+                            + "%,d sheets refused, %,d failed, %,d not sent (unknown ids)", tally.sheetsDone.get(), duesSeconds,
+                    tally.sheetsDone.get() / Math.max(duesSeconds, 1e-3), tally.rowsRecorded.get(), tally.rowsUnchanged.get(),
+                    tally.rowsRejected.get(), tally.sheetsRefused.get(), tally.sheetsFailed.get(), tally.sheetsNotSent.get());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             say("sent %,d meetings in %.1f s (%,.1f meetings/s; %.1f s in all): %,d recorded, %,d already there, "
                             + "%,d conflicts, %,d refused, %,d failed, %,d not sent (unknown ids)", tally.done.get(),
                     seconds(sending), tally.done.get() / Math.max(seconds(sending), 1e-3), seconds(elapsed),
@@ -171,7 +203,8 @@ public final class MeetingYearLoader {
                     unknownMembers, ids.requests.get(), lookupTime, exemptions.size(), tally.exemptionsRegistered.get(),
                     tally.exemptionsRefused.get(), tally.done.get(), tally.recorded.get(), tally.already.get(),
                     tally.conflicts.get(), tally.rejected.get(), tally.failed.get(), tally.notSent.get(),
-                    tally.abandoned.get(), elapsed);
+                    tally.abandoned.get(), elapsed, tally.sheetsDone.get(), tally.rowsRecorded.get(), tally.rowsUnchanged.get(),
+                    tally.rowsRejected.get() + tally.sheetsRefused.get() + tally.sheetsNotSent.get(), tally.sheetsFailed.get());
             say(report.ok() ? "every meeting of the year is recorded" : "the year is NOT completely recorded");
             if (tally.abandoned.get()) {
                 say("the load was given up; run it again once the platform answers (what is recorded stays recorded)");
@@ -335,6 +368,37 @@ public final class MeetingYearLoader {
         } else {
             tally.rejected.incrementAndGet();
             problems.report("meeting " + m.reference(), status, r.body());
+        }
+    }
+
+    /** Sends one sheet; a 409 for a record changed meanwhile (a member's, by the outbox) is sent again: it is idempotent. */
+    private void sendSheet(PlatformCalls calls, PlatformIds ids, DuesSheet sheet, Tally tally) throws IOException, InterruptedException {
+        tally.sheetsDone.incrementAndGet();
+        if (!sheet.anyPaid()) {
+            return; // nothing collected that month: no sheet to record
+        }
+        String branchId = ids.branch(sheet.branchCode());
+        boolean known = branchId != null && sheet.rows().stream().filter(DuesSheet.Row::paid).allMatch(r -> ids.member(r.cardNumber()) != null);
+        if (!known) {
+            tally.sheetsNotSent.incrementAndGet();
+            return;
+        }
+        String body = MeetingJson.duesSheet(sheet, ids::member, true);
+        HttpResponse<String> r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets", body);
+        for (int again = 0; again < SHEET_RETRIES && r.statusCode() == 409 && r.body().contains("concurrent-change"); again++) {
+            r = calls.post("/api/v1/organisations/" + branchId + "/dues-sheets", body);
+        }
+        if (r.statusCode() != 200) {
+            tally.sheetsRefused.incrementAndGet();
+            problems.report("dues sheet " + sheet.branchCode() + " " + sheet.month(), r.statusCode(), r.body());
+            return;
+        }
+        JsonNode answer = JSON.readTree(r.body());
+        tally.rowsRecorded.addAndGet(answer.path("recorded").asInt());
+        tally.rowsUnchanged.addAndGet(answer.path("unchanged").asInt());
+        if (!answer.path("rejected").isEmpty()) {
+            tally.rowsRejected.addAndGet(answer.path("rejected").size());
+            problems.report("dues sheet " + sheet.branchCode() + " " + sheet.month() + " (rows refused)", r.statusCode(), r.body());
         }
     }
 

@@ -192,4 +192,97 @@ class InspectionOracleTest {
         assertThat(inspect(year)).containsExactly(
                 "{\"rule\":\"R-G9\",\"branchCode\":\"HP.D01.B001\",\"heldOn\":\"2025-02-20\",\"type\":\"THEMATIC\"}");
     }
+
+    /**
+     * Twelve collection sheets for the branch's {@code members} first members, everyone paying 10,000 đ on the 5th
+     * of each month except where {@code change} says otherwise.
+     */
+    static List<ObjectNode> sheets(int members) {
+        List<ObjectNode> sheets = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            ObjectNode sheet = JSON.createObjectNode().put("record", "dues").put("branchCode", BRANCH)
+                    .put("month", String.format("2025-%02d", month));
+            ArrayNode rows = sheet.putArray("rows");
+            for (int i = 0; i < members; i++) {
+                rows.addObject().put("cardNumber", "HP" + (10000000 + i)).put("category", "NO_SALARY").put("due", 10_000)
+                        .put("amount", 10_000).put("paidOn", String.format("2025-%02d-05", month));
+            }
+            sheets.add(sheet);
+        }
+        return sheets;
+    }
+
+    /** What member {@code index} paid for {@code month} (1–12): 0 for nothing. */
+    static void paid(List<ObjectNode> sheets, int month, int index, long amount, String paidOn) {
+        ObjectNode row = (ObjectNode) sheets.get(month - 1).path("rows").get(index);
+        row.put("amount", amount);
+        if (amount == 0) {
+            row.remove("paidOn");
+        } else {
+            row.put("paidOn", paidOn);
+        }
+    }
+
+    @Test
+    void duesUnpaidInThreeMonthsAreArrearsTwoOrExemptOrPaidLateAreNot() throws IOException {
+        List<ObjectNode> year = cleanYear(10, 0);
+        List<ObjectNode> sheets = sheets(10);
+        // member 1: February, July, November: in arrears; member 2: two months only
+        for (int month : new int[] {2, 7, 11}) {
+            paid(sheets, month, 1, 0, null);
+        }
+        paid(sheets, 3, 2, 0, null);
+        paid(sheets, 4, 2, 0, null);
+        // member 3: March and April paid in half, May nothing: three months in arrears
+        paid(sheets, 3, 3, 5_000, "2025-03-05");
+        paid(sheets, 4, 3, 5_000, "2025-04-05");
+        paid(sheets, 5, 3, 0, null);
+        // member 4: March to May paid late, in one catch-up in June: paid
+        for (int month = 3; month <= 5; month++) {
+            paid(sheets, month, 4, 10_000, "2025-06-12");
+        }
+        // member 5: nothing paid from April to July, exempt from 20 April to 1 June: July alone is unpaid without reason
+        for (int month = 4; month <= 7; month++) {
+            paid(sheets, month, 5, 0, null);
+        }
+        year.add(0, JSON.createObjectNode().put("record", "exemption").put("branchCode", BRANCH).put("cardNumber", "HP10000005")
+                .put("reason", "ốm đau").put("from", "2025-04-20").put("until", "2025-06-01"));
+        year.addAll(sheets);
+
+        assertThat(inspect(year)).containsExactly(
+                "{\"rule\":\"R-M2\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000001\","
+                        + "\"months\":[\"2025-02\",\"2025-07\",\"2025-11\"]}",
+                "{\"rule\":\"R-M2\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000003\","
+                        + "\"months\":[\"2025-03\",\"2025-04\",\"2025-05\"]}",
+                "{\"rule\":\"R-M3\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000001\",\"cause\":\"R-M2\"}",
+                "{\"rule\":\"R-M3\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000003\",\"cause\":\"R-M2\"}");
+    }
+
+    @Test
+    void monthsBeforeTheBranchRecordedAnyPaymentAreNotJudgedAndRemovalNamesTheRuleReachedFirst() throws IOException {
+        List<ObjectNode> year = cleanYear(10, 0);
+        List<ObjectNode> sheets = sheets(10);
+        // nobody paid in January or February: the branch kept its dues on paper until March
+        for (int month = 1; month <= 2; month++) {
+            for (int i = 0; i < 10; i++) {
+                paid(sheets, month, i, 0, null);
+            }
+        }
+        // member 6: absent without reason in January, April and May (R-M1 on 10 May), dues unpaid in March, April, June
+        // (R-M2 at the end of June): one R-M3, R-M1 first
+        absent(year.get(0), 6, "ABSENT_UNEXCUSED", null);
+        absent(year.get(4), 6, "ABSENT_UNEXCUSED", null);
+        absent(year.get(5), 6, "ABSENT_UNEXCUSED", null);
+        for (int month : new int[] {3, 4, 6}) {
+            paid(sheets, month, 6, 0, null);
+        }
+        year.addAll(sheets);
+
+        assertThat(inspect(year)).containsExactly(
+                "{\"rule\":\"R-M1\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000006\","
+                        + "\"months\":[\"2025-01\",\"2025-04\",\"2025-05\"],\"absences\":3}",
+                "{\"rule\":\"R-M2\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000006\","
+                        + "\"months\":[\"2025-03\",\"2025-04\",\"2025-06\"]}",
+                "{\"rule\":\"R-M3\",\"branchCode\":\"HP.D01.B001\",\"period\":\"2025\",\"cardNumber\":\"HP10000006\",\"cause\":\"R-M1,R-M2\"}");
+    }
 }

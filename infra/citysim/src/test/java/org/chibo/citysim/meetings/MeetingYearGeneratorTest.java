@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -87,6 +91,53 @@ class MeetingYearGeneratorTest {
     }
 
     @Test
+    void theDuesAreEveryMonthsInFullSaveTheArrearsTheNearMissesAndTheExemptions() {
+        MeetingYearGenerator part = new MeetingYearGenerator(year.city.firstBranches(2000), FullYear.SEED, FullYear.YEAR,
+                FullYear.REFERENCE, AnomalyShares.defaults());
+        int twoMonths = 0, caughtUp = 0, halfPaid = 0, arrears = 0, excusedOnly = 0;
+        for (Iterator<BranchYear> it = part.branchYears(); it.hasNext(); ) {
+            BranchYear b = it.next();
+            Map<String, Exemption> exempt = new HashMap<>();
+            b.exemptions().forEach(e -> exempt.put(e.cardNumber(), e));
+            Set<String> inArrears = new HashSet<>();
+            b.findings().stream().filter(f -> f.rule().equals("R-M2")).forEach(f -> inArrears.add(f.cardNumber()));
+            Map<String, List<String>> unpaid = new HashMap<>();
+            Map<String, Integer> late = new HashMap<>();
+            assertThat(b.dues()).as(b.branch().code()).hasSize(12);
+            for (DuesSheet sheet : b.dues()) {
+                for (DuesSheet.Row r : sheet.rows()) {
+                    assertThat(r.due()).isEqualTo(DuesPlanner.due(r.category(), r.monthlyIncome()));
+                    Member m = b.branch().members().stream().filter(x -> x.cardNumber().equals(r.cardNumber())).findFirst().orElseThrow();
+                    assertThat(m.admittedOn()).as("on the rolls that month").isBeforeOrEqualTo(sheet.month().atEndOfMonth());
+                    boolean excused = exempt.containsKey(r.cardNumber()) && DuesPlanner.overlaps(exempt.get(r.cardNumber()), sheet.month());
+                    if (r.amount() < r.due()) {
+                        halfPaid += r.paid() ? 1 : 0;
+                        if (excused) {
+                            excusedOnly++;
+                        } else {
+                            unpaid.computeIfAbsent(r.cardNumber(), c -> new ArrayList<>()).add(sheet.month().toString());
+                        }
+                    } else if (YearMonth.from(r.paidOn()).isAfter(sheet.month())) {
+                        late.merge(r.cardNumber(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<String>> e : unpaid.entrySet()) {
+                assertThat(e.getValue().size() >= 3).as(e.getKey() + " " + e.getValue()).isEqualTo(inArrears.contains(e.getKey()));
+                twoMonths += e.getValue().size() == 2 ? 1 : 0;
+                arrears += e.getValue().size() >= 3 ? 1 : 0;
+            }
+            assertThat(late.values()).as("a catch-up pays three months at once").allMatch(n -> n == 3);
+            caughtUp += late.size();
+        }
+        assertThat(arrears).isGreaterThan(50);
+        assertThat(twoMonths).as("near misses: two months").isGreaterThan(50);
+        assertThat(caughtUp).as("near misses: three months paid late").isGreaterThan(50);
+        assertThat(halfPaid).as("partial payments, in arrears").isGreaterThan(5);
+        assertThat(excusedOnly).as("months excused by an exemption").isGreaterThan(100);
+    }
+
+    @Test
     void everyMeetingIsConsistentWithItsBranchsRolls() {
         assertThat(year.invariants.problems).isEmpty();
         assertThat(year.invariants.meetings).isEqualTo(year.summary.meetings());
@@ -145,7 +196,10 @@ class MeetingYearGeneratorTest {
         for (String rule : List.of("R-G5", "R-G6", "R-G7")) {
             assertThat(n.get(rule)).as(rule).isBetween((int) (0.008 * meetings), (int) (0.012 * meetings));
         }
-        assertThat(n.get("R-M1")).isEqualTo(n.get("R-M3")).isBetween(200, 450);
+        assertThat(n.get("R-M1")).isBetween(200, 450);
+        // the members in arrears: 0.3 % of those on the rolls all year, never exempt and without an absence streak
+        assertThat(n.get("R-M2")).isBetween(250, 520);
+        assertThat(n.get("R-M3")).as("one removal for each, the two never the same member").isEqualTo(n.get("R-M1") + n.get("R-M2"));
         assertThat(n.get("R-G4")).isZero();
         assertThat(n.get("R-G9")).isZero();
     }
@@ -239,7 +293,7 @@ class MeetingYearGeneratorTest {
                 .containsEntry("meeting", (long) year.summary.meetings());
         assertThat(Files.readAllLines(year.yearFile).get(0)).isEqualTo("{\"record\":\"year\",\"seed\":42,\"year\":2025,"
                 + "\"referenceDate\":\"2026-01-01\",\"shares\":\"R-P1=0.01,R-P2=0.01,R-G2=0.02,R-G1=0.005,R-G7=0.01,"
-                + "R-G5=0.01,R-G3=0.005,R-G6=0.01,R-M1=0.003\",\"branches\":6232}");
+                + "R-G5=0.01,R-G3=0.005,R-G6=0.01,R-M1=0.003,R-M2=0.003\",\"branches\":6232}");
     }
 
     @Test

@@ -179,6 +179,28 @@ class MeetingYearLoaderTest {
     }
 
     @Test
+    void everyPaymentOfTheYearsSheetsIsRecordedOnceAndASheetChangedMeanwhileIsSentAgain() throws Exception {
+        long paidRows = 0;
+        for (Iterator<BranchYear> it = generator.branchYears(); it.hasNext(); ) {
+            for (DuesSheet sheet : it.next().dues()) {
+                paidRows += sheet.rows().stream().filter(DuesSheet.Row::paid).count();
+            }
+        }
+        stub.answerNextSheets(PlatformStub.problem(409, "concurrent-change", null, "changed meanwhile"));
+
+        YearLoadReport first = load(options());
+        YearLoadReport second = load(options());
+
+        assertThat(first.ok()).as(printed()).isTrue();
+        assertThat(first.duesSheets()).isEqualTo(12 * BRANCHES);
+        assertThat(first.duesRecorded()).isEqualTo(paidRows);
+        assertThat(stub.payments()).hasSize((int) paidRows);
+        assertThat(second.duesRecorded()).isZero();
+        assertThat(second.duesUnchanged()).isEqualTo(paidRows);
+        assertThat(printed()).contains("dues: 360 sheets");
+    }
+
+    @Test
     void refusalsAreCountedAndOnlyTheFirstFewPrintedInFull() throws Exception {
         PlatformStub.Answer refused = PlatformStub.problem(422, "invalid-field", "attendance", "every member must be listed");
         stub.answerNextMeetings(refused, refused, refused, refused, refused, refused, refused);

@@ -61,6 +61,9 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Member> membersById = new HashMap<>();
     private final Map<String, String> branchOfMember = new HashMap<>();
     private final Map<String, JsonNode> exemptions = new ConcurrentHashMap<>();
+    private final Deque<Answer> nextSheetAnswers = new ArrayDeque<>();
+    /** Payments recorded by collection sheets: {@code <memberId>|<month>} → amount. */
+    private final Map<String, Long> payments = new ConcurrentHashMap<>();
     private final Set<String> references = ConcurrentHashMap.newKeySet();
     private final Set<String> regularMonths = ConcurrentHashMap.newKeySet();
     private final List<Received> received = new ArrayList<>();
@@ -160,6 +163,15 @@ public final class PlatformStub implements AutoCloseable {
         return exemptions;
     }
 
+    Map<String, Long> payments() {
+        return payments;
+    }
+
+    /** The next collection sheets get these answers instead of being recorded. */
+    synchronized void answerNextSheets(Answer... answers) {
+        nextSheetAnswers.addAll(List.of(answers));
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -230,7 +242,40 @@ public final class PlatformStub implements AutoCloseable {
         if (method.equals("POST") && path.equals("/api/v1/meetings")) {
             return meeting(JSON.readTree(body));
         }
+        if (method.equals("POST") && path.startsWith("/api/v1/organisations/") && path.endsWith("/dues-sheets")) {
+            return duesSheet(path.substring("/api/v1/organisations/".length(), path.length() - "/dues-sheets".length()), JSON.readTree(body));
+        }
         return problem(404, "not-found", null, "no route " + method + " " + path);
+    }
+
+    /** As membership records a sheet: row by row, a member of another branch refused, a payment recorded once. */
+    private Answer duesSheet(String branchId, JsonNode sheet) {
+        synchronized (this) {
+            if (!nextSheetAnswers.isEmpty()) {
+                return nextSheetAnswers.poll();
+            }
+        }
+        int recorded = 0, unchanged = 0, row = 0;
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        for (JsonNode r : sheet.path("rows")) {
+            row++;
+            String memberId = r.path("memberId").asString();
+            if (!branchId.equals(branchOfMember.get(memberId))) {
+                rejected.add(Map.of("row", row, "field", "memberId", "reason", "not on this branch's rolls"));
+            } else if (payments.putIfAbsent(memberId + "|" + sheet.path("month").asString(), r.path("amount").asLong()) == null) {
+                recorded++;
+            } else {
+                unchanged++;
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("branchId", branchId);
+        answer.put("month", sheet.path("month").asString());
+        answer.put("rows", row);
+        answer.put("recorded", recorded);
+        answer.put("unchanged", unchanged);
+        answer.put("rejected", rejected);
+        return new Answer(200, JSON.writeValueAsString(answer));
     }
 
     private Answer members(Map<String, String> query) {

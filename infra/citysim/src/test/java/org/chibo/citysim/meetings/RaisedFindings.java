@@ -97,7 +97,7 @@ public final class RaisedFindings {
                 evidence.put("closedOnFrom", "closedOn");
                 evidence.put("days", f.get("days"));
             }
-            case "R-M1", "R-M3" -> {
+            case "R-M1", "R-M2", "R-M3" -> {
                 String memberId = "member-" + t.cardNumber();
                 id = t.rule() + ":" + memberId + ":" + t.period();
                 memberIds = List.of(memberId);
@@ -108,8 +108,14 @@ public final class RaisedFindings {
                     evidence.put("monthCount", months.size());
                     evidence.put("meetingIds", IntStream.range(0, (Integer) f.get("absences")).mapToObj(i -> "meeting-" + i).toList());
                     occurredOn = YearMonth.parse(months.getLast().toString()).atDay(1).toString();
+                } else if (t.rule().equals("R-M2")) {
+                    List<?> months = (List<?>) f.get("months");
+                    evidence.put("months", months);
+                    evidence.put("monthCount", months.size());
+                    evidence.put("threshold", 3);
+                    occurredOn = YearMonth.parse(months.get(2).toString()).atEndOfMonth().toString();
                 } else {
-                    evidence.put("because", List.of(f.get("cause")));
+                    evidence.put("because", List.of(f.get("cause").toString().split(",")));
                 }
             }
             default -> throw new IllegalArgumentException("no such finding in a ground truth: " + t.rule());

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.chibo.contracts.meeting.MeetingRecorded;
 import org.chibo.inspection.finding.Findings;
 import org.chibo.inspection.finding.NewFinding;
+import org.chibo.inspection.member.DuesLedger;
 import org.chibo.inspection.member.MemberDeadlines;
 import org.chibo.inspection.organisation.Organisations;
 import org.chibo.inspection.organisation.Organisations.Branch;
@@ -40,16 +41,18 @@ public class CalendarInspection {
     private final ClosedPeriods closed;
     private final Findings findings;
     private final MemberDeadlines deadlines;
+    private final DuesLedger dues;
     private final MeterRegistry meters;
     private final Clock clock;
 
     CalendarInspection(Organisations organisations, PeriodCoverage coverage, ClosedPeriods closed, Findings findings,
-                       MemberDeadlines deadlines, MeterRegistry meters, Clock clock) {
+                       MemberDeadlines deadlines, DuesLedger dues, MeterRegistry meters, Clock clock) {
         this.organisations = organisations;
         this.coverage = coverage;
         this.closed = closed;
         this.findings = findings;
         this.deadlines = deadlines;
+        this.dues = dues;
         this.meters = meters;
         this.clock = clock;
     }
@@ -103,7 +106,8 @@ public class CalendarInspection {
         Set<String> branchesRaised = owed.stream().filter(f -> f.rule().equals(CalendarRules.ruleFor(period)))
                 .filter(f -> raised.contains(f.id())).map(NewFinding::branchId).collect(Collectors.toSet());
         resolveRecordedMeanwhile(period, branchesRaised);
-        return new PeriodClosed(period.toString(), counted.size(), raised.size(), false);
+        int duesRaised = period.isMonth() ? dues.monthClosed(period) : 0;
+        return new PeriodClosed(period.toString(), counted.size(), raised.size() + duesRaised, false);
     }
 
     /**

@@ -80,12 +80,15 @@ public class Findings {
     /**
      * For a rule that has just become broken: raises its finding, or re-opens it when it was RESOLVED (by a person or
      * by the service) and the rule now breaks again, showing the new figures. A DISMISSED finding stays dismissed.
+     * Returns whether it was raised now.
      */
-    public void raiseOrReopen(NewFinding f, String reason) {
-        if (!raise(f)) {
-            change(f.id(), finding -> finding.getStatus() == FindingStatus.RESOLVED, finding -> finding.describe(f.breach()),
-                    FindingStatus.OPEN, SERVICE, reason);
+    public boolean raiseOrReopen(NewFinding f, String reason) {
+        if (raise(f)) {
+            return true;
         }
+        change(f.id(), finding -> finding.getStatus() == FindingStatus.RESOLVED, finding -> finding.describe(f.breach()),
+                FindingStatus.OPEN, SERVICE, reason);
+        return false;
     }
 
     /**

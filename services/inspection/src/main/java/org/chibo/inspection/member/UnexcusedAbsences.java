@@ -13,6 +13,7 @@ import org.chibo.inspection.finding.NewFinding;
 import org.chibo.inspection.organisation.Organisations;
 import org.chibo.inspection.rules.MemberRules;
 import org.chibo.inspection.rules.MemberRules.Absence;
+import org.chibo.inspection.rules.MemberRules.RemovalGround;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,12 +35,15 @@ public class UnexcusedAbsences {
     private final MongoTemplate mongo;
     private final Findings findings;
     private final Organisations organisations;
+    private final RemovalGrounds removal;
     private final int months;
 
-    UnexcusedAbsences(MongoTemplate mongo, Findings findings, Organisations organisations, RuleSettings settings) {
+    UnexcusedAbsences(MongoTemplate mongo, Findings findings, Organisations organisations, RemovalGrounds removal,
+                      RuleSettings settings) {
         this.mongo = mongo;
         this.findings = findings;
         this.organisations = organisations;
+        this.removal = removal;
         this.months = settings.unexcusedAbsenceMonths();
     }
 
@@ -71,29 +75,32 @@ public class UnexcusedAbsences {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
     }
 
-    /** Raises (or re-opens) R-M1 and R-M3 when the threshold is newly reached; resolves them when it no longer is. */
+    /**
+     * Raises (or re-opens) R-M1 when the threshold is newly reached, resolves it when it no longer is; R-M3 follows
+     * through {@link RemovalGrounds}, which R-M2 reports to as well.
+     */
     private void judge(String memberId, int year, Document state, String because) {
         List<Absence> absences = absences(state);
         Optional<Absence> reachedBy = MemberRules.thresholdReachedBy(absences, months);
         boolean wasBreached = Boolean.TRUE.equals(state.getBoolean("breached"));
         String r1 = MemberRules.UNEXCUSED_ABSENCES.findingId(memberId, Integer.toString(year));
-        String r3 = MemberRules.CONSIDER_REMOVAL.findingId(memberId, Integer.toString(year));
+        String ground = MemberRules.UNEXCUSED_ABSENCES.id();
         if (reachedBy.isPresent() && !wasBreached) {
             Absence a = reachedBy.get();
             String path = organisations.pathOf(a.branchId()).orElse(a.organisationPath());
             findings.raiseOrReopen(new NewFinding(MemberRules.UNEXCUSED_ABSENCES, r1, a.branchId(), path, null, a.on(),
                     MemberRules.unexcusedAbsences(memberId, year, absences, months)), because);
-            findings.raiseOrReopen(new NewFinding(MemberRules.CONSIDER_REMOVAL, r3, a.branchId(), path, null, a.on(),
-                    MemberRules.considerRemoval(memberId, year, MemberRules.UNEXCUSED_ABSENCES.id())), because);
+            removal.reached(memberId, year, new RemovalGround(ground, a.on(), a.branchId(), path), because);
         } else if (reachedBy.isEmpty() && wasBreached) {
             findings.resolveAutomatically(r1, because);
-            findings.resolveAutomatically(r3, because);
+            removal.cleared(memberId, year, ground, because);
         } else {
             reachedBy.ifPresent(a -> {
                 // still broken, on a record with an absence more or less, or one held earlier that arrived later: the
                 // findings show the year as it now stands, and the day it first reached the threshold in the order held
                 findings.redescribe(r1, a.on(), MemberRules.unexcusedAbsences(memberId, year, absences, months));
-                findings.redescribe(r3, a.on(), MemberRules.considerRemoval(memberId, year, MemberRules.UNEXCUSED_ABSENCES.id()));
+                String path = organisations.pathOf(a.branchId()).orElse(a.organisationPath());
+                removal.reached(memberId, year, new RemovalGround(ground, a.on(), a.branchId(), path), because);
             });
             return;
         }

@@ -63,10 +63,24 @@ public final class MemberRules {
                 List.of(memberId), evidence);
     }
 
-    /** R-M3 follows R-M1 (and, once it is checked, R-M2): the branch must consider removing the member. */
-    public static Breach considerRemoval(String memberId, int year, String because) {
+    /**
+     * A rule that calls for removal (R-M1, R-M2) with the day it reached its threshold and the branch it was filed on.
+     */
+    public record RemovalGround(String ruleId, LocalDate on, String branchId, String organisationPath) {
+    }
+
+    /** The grounds in the order the member's year reached them (by day, then rule): R-M3 is filed with the first. */
+    public static List<RemovalGround> inOrderReached(Collection<RemovalGround> grounds) {
+        return grounds.stream().sorted(Comparator.comparing(RemovalGround::on).thenComparing(RemovalGround::ruleId)).toList();
+    }
+
+    /**
+     * R-M3 follows R-M1 and R-M2: the branch must consider removing the member. {@code because} names the rules that
+     * call for it, the first reached first.
+     */
+    public static Breach considerRemoval(String memberId, int year, List<RemovalGround> grounds) {
         return new Breach("the branch must consider removing the member from the rolls (xem xét xóa tên) for " + year,
-                List.of(memberId), Map.of("year", year, "because", List.of(because)));
+                List.of(memberId), Map.of("year", year, "because", inOrderReached(grounds).stream().map(RemovalGround::ruleId).toList()));
     }
 
     /** The last day a probationary member admitted on {@code admittedOn} may be recognised without breaking R-M4. */

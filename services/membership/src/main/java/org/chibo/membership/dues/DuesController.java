@@ -70,6 +70,14 @@ class DuesController {
     record Items<T>(List<T> items) {
     }
 
+    /** A collection sheet (sổ thu đảng phí): the month and up to 1,000 rows; each row is checked on its own. */
+    record SheetRequest(@NotNull @Pattern(regexp = MONTH, message = "a month as YYYY-MM") String month,
+                        @NotNull @Size(min = 1, max = 1000) List<DuesSheet.Row> rows) {
+    }
+
+    record SheetView(String branchId, String month, int rows, int recorded, int unchanged, List<DuesSheet.Rejected> rejected) {
+    }
+
     @Operation(summary = "Mức đóng đảng phí: what the member's dues are computed from")
     @PutMapping("/api/v1/members/{id}/dues-basis")
     DuesBasis setBasis(@PathVariable String id, @Valid @RequestBody BasisRequest r, Caller caller) {
@@ -86,6 +94,17 @@ class DuesController {
         DuesPayment p = dues.pay(id, r.month(), r.amount(), r.paidOn());
         audit.record(caller, AuditLog.Subject.member("pay-dues", id, path));
         return ResponseEntity.created(URI.create("/api/v1/members/" + id + "/dues?year=" + r.month().substring(0, 4))).body(p);
+    }
+
+    @Operation(summary = "Sổ thu đảng phí: record a chi bộ's month of collected dues in one call (row by row; sending it again records nothing twice)")
+    @PostMapping("/api/v1/organisations/{id}/dues-sheets")
+    SheetView recordSheet(@PathVariable String id, @Valid @RequestBody SheetRequest r, Caller caller) {
+        OrganisationUnit branch = organisations.get(id);
+        caller.require("record the dues sheet of " + id, branch.getPath(), Access.DUES_KEEPERS);
+        DuesService.SheetResult result = dues.recordSheet(id, r.month(), r.rows());
+        audit.recordAll(caller, result.recordedMemberIds().stream()
+                .map(memberId -> AuditLog.Subject.member("pay-dues", memberId, branch.getPath())).toList());
+        return new SheetView(id, result.month(), result.rows(), result.recorded(), result.unchanged(), result.rejected());
     }
 
     record StatementView(int year, List<DuesStatement.Month> months, long outstanding, long monthsInArrears) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chibo.chassis.outbox.Conflicts;
@@ -46,12 +49,9 @@ public class DuesService {
 
     public Member setBasis(String memberId, DuesBasis basis) {
         DuesRate rate = rateOf(basis.category());
-        if (rate.needsIncome() && (basis.monthlyIncome() == null || basis.monthlyIncome() <= 0)) {
-            throw new InvalidFieldException("monthlyIncome", "category " + basis.category() + " is a share of the monthly income: give it");
-        }
-        if (!rate.needsIncome() && basis.monthlyIncome() != null) {
-            throw new InvalidFieldException("monthlyIncome", "category " + basis.category() + " is a fixed amount: no income");
-        }
+        DuesBasis.problem(basis.category(), basis.monthlyIncome(), rate).ifPresent(p -> {
+            throw new InvalidFieldException(p.field(), p.reason());
+        });
         return Conflicts.retry(() -> {
             Member member = members.getOnRolls(memberId);
             if (YearMonth.parse(basis.from()).isBefore(YearMonth.from(member.getAdmittedOn()))) {
@@ -70,9 +70,7 @@ public class DuesService {
         if (paidOn.isAfter(today)) {
             throw new InvalidFieldException("paidOn", "payment date " + paidOn + " is in the future");
         }
-        if (ym.isAfter(YearMonth.from(today).plusMonths(MONTHS_AHEAD))) {
-            throw new InvalidFieldException("month", "dues can be paid at most " + MONTHS_AHEAD + " months ahead");
-        }
+        requireNotTooFarAhead(ym, today);
         return Conflicts.retry(() -> {
             Member member = members.getOnRolls(memberId);
             if (member.getDuesBasis() == null) {
@@ -81,14 +79,93 @@ public class DuesService {
             if (ym.isBefore(YearMonth.from(member.getAdmittedOn()))) {
                 throw new InvalidFieldException("month", month + " is before the admission month");
             }
-            long monthDue = DuesStatement.monthlyDue(member.getDuesBasis(), rateOf(member.getDuesBasis().category()));
             DuesPayment payment = new DuesPayment(UUID.randomUUID().toString(), month, amount, paidOn);
-            member.addDuesPayment(payment, outbox.stamp(PendingEvent.of(EventCatalogue.DUES_PAID, member.getId(), payment.id(),
-                    new DuesPaid(payment.id(), member.getId(), member.getBranchId(), month, amount, monthDue, paidOn), clock.instant())));
-            mongo.save(member);
-            outbox.publishSoon(Member.COLLECTION, member.getId());
+            record(member, payment);
             return payment;
         });
+    }
+
+    private static void requireNotTooFarAhead(YearMonth month, LocalDate today) {
+        if (month.isAfter(YearMonth.from(today).plusMonths(MONTHS_AHEAD))) {
+            throw new InvalidFieldException("month", "dues can be paid at most " + MONTHS_AHEAD + " months ahead");
+        }
+    }
+
+    /** The payment and its {@code dues-paid} event, in one write of the member's document. */
+    private void record(Member member, DuesPayment payment) {
+        long monthDue = DuesStatement.monthlyDue(member.getDuesBasis(), rateOf(member.getDuesBasis().category()));
+        member.addDuesPayment(payment, outbox.stamp(PendingEvent.of(EventCatalogue.DUES_PAID, member.getId(), payment.id(),
+                new DuesPaid(payment.id(), member.getId(), member.getBranchId(), payment.month(), payment.amount(), monthDue,
+                        payment.paidOn()), clock.instant())));
+        mongo.save(member);
+        outbox.publishSoon(Member.COLLECTION, member.getId());
+    }
+
+    /** What a collection sheet did: rows recorded, rows an earlier send had recorded, rows refused. */
+    public record SheetResult(String branchId, String month, int rows, int recorded, int unchanged,
+                              List<DuesSheet.Rejected> rejected, List<String> recordedMemberIds) {
+    }
+
+    /**
+     * Sổ thu đảng phí: a branch's month of collected dues in one call. Each row is checked on its own
+     * ({@link DuesSheet}); a refused row writes nothing, the others are recorded, each member's payment and its
+     * {@code dues-paid} event in one write. A row's payment id is derived from the branch, month and member, so the
+     * sheet sent again records nothing twice. A member without a basis takes the row's from the sheet's month.
+     */
+    public SheetResult recordSheet(String branchId, String month, List<DuesSheet.Row> rows) {
+        YearMonth ym = YearMonth.parse(month);
+        LocalDate today = BusinessDates.today(clock);
+        requireNotTooFarAhead(ym, today);
+        List<DuesSheet.Rejected> rejected = new ArrayList<>();
+        List<String> recorded = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            DuesSheet.Row r = rows.get(i);
+            Optional<DuesSheet.Rejected> refused = DuesSheet.checkShape(row, r, today);
+            if (refused.isEmpty() && !seen.add(r.memberId())) {
+                refused = Optional.of(new DuesSheet.Rejected(row, "memberId", "twice on the sheet"));
+            }
+            if (refused.isPresent()) {
+                rejected.add(refused.get());
+                continue;
+            }
+            String paymentId = DuesSheet.paymentId(branchId, month, r.memberId());
+            DuesRate rate = r.category() == null ? null : table.rates().get(r.category());
+            Object outcome = Conflicts.retry(() -> {
+                Member member = mongo.findById(r.memberId(), Member.class);
+                DuesSheet.Holder holder = member == null ? null : holder(member, paymentId);
+                Optional<DuesSheet.Rejected> problem = DuesSheet.checkAgainst(row, r, branchId, ym, holder, rate);
+                if (problem.isPresent()) {
+                    return problem.get();
+                }
+                if (DuesSheet.outcome(holder) == DuesSheet.Outcome.UNCHANGED) {
+                    return DuesSheet.Outcome.UNCHANGED;
+                }
+                if (member.getDuesBasis() == null) {
+                    DuesBasis basis = new DuesBasis(r.category(), r.monthlyIncome(), month);
+                    member.setDuesBasis(basis, new HistoryEntry(clock.instant(), "DUES_BASIS", basis.category() + " from "
+                            + basis.from() + ", " + DuesStatement.monthlyDue(basis, rate) + " đ a month (collection sheet)"));
+                }
+                record(member, new DuesPayment(paymentId, month, r.amount(), r.paidOn()));
+                return DuesSheet.Outcome.RECORD;
+            });
+            if (outcome instanceof DuesSheet.Rejected refusal) {
+                rejected.add(refusal);
+            } else if (outcome == DuesSheet.Outcome.UNCHANGED) {
+                unchanged++;
+            } else {
+                recorded.add(r.memberId());
+            }
+        }
+        return new SheetResult(branchId, month, rows.size(), recorded.size(), unchanged, rejected, recorded);
+    }
+
+    private static DuesSheet.Holder holder(Member m, String paymentId) {
+        DuesPayment earlier = m.getDuesPayments().stream().filter(p -> p.id().equals(paymentId)).findFirst().orElse(null);
+        boolean onRolls = m.getDeparture() == null && m.getTransfer() == null;
+        return new DuesSheet.Holder(m.getBranchId(), onRolls, m.getAdmittedOn(), m.getDuesBasis(), earlier);
     }
 
     public DuesStatement statement(String memberId, int year) {

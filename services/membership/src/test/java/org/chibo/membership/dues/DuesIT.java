@@ -86,6 +86,68 @@ class DuesIT {
         });
     }
 
+    @Test
+    void aBranchsCollectionSheetIsRecordedRowByRowAndSendingItAgainRecordsNothingTwice() {
+        TestCity city = TestCity.create("http://localhost:" + env.getProperty("local.server.port"));
+        Http http = city.admin();
+        String branch = city.unit("{\"name\":\"Chi bộ sổ thu\",\"kind\":\"GRASSROOTS_BRANCH\",\"parentId\":\"" + city.district() + "\"}");
+        String other = city.unit("{\"name\":\"Chi bộ khác\",\"kind\":\"GRASSROOTS_BRANCH\",\"parentId\":\"" + city.district() + "\"}");
+        Http secretary = city.as("thu-quy@" + branch, branch, Role.BRANCH_SECRETARY);
+        String salaried = admit(http, branch, "Nguyễn Văn Lương");
+        String pensioner = admit(http, branch, "Trần Thị Hưu");
+        String withBasis = admit(http, branch, "Lê Văn Cũ");
+        String another = admit(http, branch, "Phan Văn Khác");
+        String elsewhere = admit(http, other, "Đỗ Văn Ngoài");
+        for (String m : List.of(withBasis, another)) {
+            http.put("/api/v1/members/" + m + "/dues-basis", "{\"category\":\"NO_SALARY\",\"from\":\"2025-01\"}");
+        }
+        String month = "2025-03";
+        String sheet = "{\"month\":\"" + month + "\",\"rows\":["
+                + "{\"memberId\":\"" + salaried + "\",\"category\":\"SALARIED\",\"monthlyIncome\":8000000,\"amount\":80000,\"paidOn\":\"2025-03-10\"},"
+                + "{\"memberId\":\"" + pensioner + "\",\"category\":\"PENSIONER\",\"monthlyIncome\":6000000,\"amount\":30000,\"paidOn\":\"2025-03-10\"},"
+                + "{\"memberId\":\"" + withBasis + "\",\"amount\":5000,\"paidOn\":\"2025-03-11\"},"
+                + "{\"memberId\":\"" + elsewhere + "\",\"category\":\"NO_SALARY\",\"amount\":5000,\"paidOn\":\"2025-03-11\"},"
+                + "{\"memberId\":\"" + salaried + "\",\"category\":\"SALARIED\",\"monthlyIncome\":8000000,\"amount\":80000,\"paidOn\":\"2025-03-10\"},"
+                + "{\"memberId\":\"" + another + "\",\"category\":\"SALARIED\",\"monthlyIncome\":1000000,\"amount\":10000,\"paidOn\":\"2025-03-11\"},"
+                + "{\"memberId\":\"no-such-member\",\"category\":\"NO_SALARY\",\"amount\":5000,\"paidOn\":\"2025-03-11\"},"
+                + "{\"memberId\":\"" + pensioner + "\",\"amount\":0,\"paidOn\":\"2025-03-11\"}]}";
+
+        Http.Response first = secretary.post("/api/v1/organisations/" + branch + "/dues-sheets", sheet);
+
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(first.body().path("rows").asInt()).isEqualTo(8);
+        assertThat(first.body().path("recorded").asInt()).isEqualTo(3);
+        assertThat(first.body().path("unchanged").asInt()).isZero();
+        assertThat(first.body().path("rejected").findValues("row")).extracting(n -> n.asInt()).containsExactly(4, 5, 6, 7, 8);
+        assertThat(first.body().path("rejected").findValuesAsString("field"))
+                .containsExactly("memberId", "memberId", "category", "memberId", "amount");
+
+        Http.Response again = secretary.post("/api/v1/organisations/" + branch + "/dues-sheets", sheet);
+        assertThat(again.body().path("recorded").asInt()).as(again.body().toString()).isZero();
+        assertThat(again.body().path("unchanged").asInt()).isEqualTo(3);
+        String changed = sheet.replace("\"amount\":30000", "\"amount\":25000");
+        Http.Response corrected = secretary.post("/api/v1/organisations/" + branch + "/dues-sheets", changed);
+        assertThat(corrected.body().path("rejected").get(0).path("row").asInt()).as(corrected.body().toString()).isEqualTo(2);
+        assertThat(corrected.body().path("rejected").get(0).path("field").asString()).isEqualTo("amount");
+
+        // the sheet set the basis of the members who had none, from its month
+        Http.Response statement = http.get("/api/v1/members/" + salaried + "/dues?year=2025");
+        assertThat(statement.body().path("months").get(2).path("due").asLong()).isEqualTo(80_000);
+        assertThat(statement.body().path("months").get(2).path("outstanding").asLong()).isZero();
+        assertThat(statement.body().path("months").get(1).path("due").asLong()).as("before the sheet's month").isZero();
+        assertProblem(secretary.post("/api/v1/organisations/" + branch + "/dues-sheets", "{\"month\":\"2025-3\",\"rows\":[]}"), 400, "month");
+        assertProblem(secretary.post("/api/v1/organisations/" + branch + "/dues-sheets",
+                "{\"month\":\"" + YearMonth.now(BusinessDates.ZONE).plusMonths(13) + "\",\"rows\":[{\"memberId\":\"" + salaried
+                        + "\",\"amount\":80000,\"paidOn\":\"2025-03-10\"}]}"), 422, "month");
+
+        List<DuesPaid> events = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "membership.events",
+                r -> List.of(salaried, pensioner, withBasis).contains(r.key()), Duration.ofSeconds(2)).stream()
+                .map(CloudEvents::fromRecord).filter(e -> e.is(EventCatalogue.DUES_PAID)).map(e -> e.dataAs(EventCatalogue.DUES_PAID)).toList();
+        assertThat(events).as("one dues-paid a payment, however often the sheet was sent").hasSize(3)
+                .allMatch(e -> e.branchId().equals(branch) && e.month().equals(month));
+        assertThat(events).extracting(DuesPaid::monthDue).containsExactlyInAnyOrder(80_000L, 30_000L, 5_000L);
+    }
+
     private static String admit(Http http, String branch, String name) {
         return http.post("/api/v1/members", Http.json(Map.of("branchId", branch, "fullName", name,
                 "cardNumber", "HP-" + UUID.randomUUID().toString().substring(0, 8), "status", "OFFICIAL", "admittedOn", "2015-03-02"))).text("id");
