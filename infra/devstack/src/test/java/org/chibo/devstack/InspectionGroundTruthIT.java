@@ -39,7 +39,7 @@ class InspectionGroundTruthIT {
     private static final long SEED = 42;
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
     private static final int YEAR = 2025;
-    private static final List<String> RULES = List.of("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G5", "R-G6", "R-G7",
+    private static final List<String> RULES = List.of("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G5", "R-G6", "R-G7", "R-G8",
             "R-M1", "R-M2", "R-M3");
 
     @TempDir

@@ -2,12 +2,14 @@ package org.chibo.inspection;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.chibo.inspection.rules.AttendanceBelowTargetRule;
 import org.chibo.inspection.rules.LateClosingRule;
 import org.chibo.inspection.rules.MeetingDurationRule;
 import org.chibo.inspection.rules.MeetingRule;
 import org.chibo.inspection.rules.MinutesCompletenessRule;
+import org.chibo.inspection.rules.OnlineRestrictedMatterRule;
 import org.chibo.inspection.rules.ProbationaryVoterRule;
 import org.chibo.inspection.rules.QuorumRule;
 import org.chibo.inspection.rules.ResolutionMajorityRule;
@@ -29,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param probationMonths        R-M4: length of the probation (dự bị)
  * @param recognitionGraceDays   R-M4: days after the probation within which recognition must be decided
  * @param periodGraceDays        R-P1/R-P2: days after a period's end before the scheduler closes it
+ * @param onlineExcludedMatters  R-G8: the restricted matters an ONLINE or HYBRID meeting may not handle (03-HD/TW)
  */
 @ConfigurationProperties("chibo.inspection.rules")
 public record RuleSettings(@DefaultValue("0.90") double attendanceTarget,
@@ -40,12 +43,14 @@ public record RuleSettings(@DefaultValue("0.90") double attendanceTarget,
                            @DefaultValue("3") int duesArrearsMonths,
                            @DefaultValue("12") int probationMonths,
                            @DefaultValue("30") int recognitionGraceDays,
-                           @DefaultValue("7") int periodGraceDays) {
+                           @DefaultValue("7") int periodGraceDays,
+                           @DefaultValue({"STATE_SECRET", "PERSONNEL"}) Set<String> onlineExcludedMatters) {
 
-    /** Every per-meeting rule in force. R-G8 is not among them: see the README. */
+    /** Every per-meeting rule in force. R-G8 is its excluded-content half: see the README. */
     public List<MeetingRule> meetingRules() {
         return List.of(new QuorumRule(quorum), new AttendanceBelowTargetRule(attendanceTarget),
                 new ResolutionMajorityRule(resolutionMajority), new ProbationaryVoterRule(), new MinutesCompletenessRule(),
-                new MeetingDurationRule(minimumDuration), new LateClosingRule(closingDays), new ThematicTopicRule());
+                new MeetingDurationRule(minimumDuration), new LateClosingRule(closingDays), new ThematicTopicRule(),
+                new OnlineRestrictedMatterRule(onlineExcludedMatters));
     }
 }

@@ -153,6 +153,8 @@ final class Feed {
         String conclusion = "Chi bộ thống nhất các nhiệm vụ";
         Duration lasted = Duration.ofHours(2);
         int closedAfterDays;
+        String mode = "IN_PERSON";
+        List<String> restrictedMatters;
 
         Record(String id, String branchId, String path, LocalDate heldOn) {
             this.id = id;
@@ -163,6 +165,8 @@ final class Feed {
 
         Record thematic(String topic) { type = "THEMATIC"; this.topic = topic; return this; }
         Record period(String p) { period = p; return this; }
+        Record extraordinary() { type = "EXTRAORDINARY"; return this; }
+        Record held(String mode, String... restrictedMatters) { this.mode = mode; this.restrictedMatters = List.of(restrictedMatters); return this; }
         Record member(String memberId, String status, String attendance) {
             roster.add(new Attendee(memberId, "Đảng viên " + memberId, status, false, attendance,
                     "ABSENT_EXCUSED".equals(attendance) ? "ốm" : null));
@@ -184,9 +188,9 @@ final class Feed {
             String chair = roster.isEmpty() ? null : roster.get(0).memberId();
             Minutes minutes = new Minutes(chair, chair, List.of("Thời sự", "Nhiệm vụ tháng tới"), conclusion,
                     new Resolution("Nghị quyết", true, List.of()), true, true);
-            return new MeetingRecorded(id, branchId, path, type, "IN_PERSON", heldOn, start, start.plus(lasted),
+            return new MeetingRecorded(id, branchId, path, type, mode, heldOn, start, start.plus(lasted),
                     start.plus(Duration.ofHours(3)), topic, List.copyOf(roster), v, "BRANCH", null, period, "Hội trường",
-                    heldOn.plusDays(closedAfterDays), minutes);
+                    heldOn.plusDays(closedAfterDays), minutes, restrictedMatters);
         }
     }
 }

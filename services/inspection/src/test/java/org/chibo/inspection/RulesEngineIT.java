@@ -116,6 +116,9 @@ class RulesEngineIT {
         feed.recorded(b2Meeting(n1, LocalDate.of(2025, 1, 12)).build());
         feed.recorded(b2Meeting(n3, LocalDate.of(2025, 3, 12)).vote(5).lasted(Duration.ofMinutes(60)).closedAfter(10).build());
         feed.recorded(b2Meeting(n5, LocalDate.of(2025, 2, 14)).thematic(null).build());
+        // and an extraordinary meeting online that handled a personnel matter (R-G8; discipline is not excluded)
+        String n7 = "n7-" + run;
+        feed.recorded(b2Meeting(n7, LocalDate.of(2025, 1, 20)).extraordinary().held("ONLINE", "PERSONNEL", "DISCIPLINE").build());
         // B3 records nothing (dissolved at the end of January)
         feed.awaitConsumed(Duration.ofSeconds(60));
 
@@ -130,7 +133,7 @@ class RulesEngineIT {
                 Map.entry("R-G2:" + m3, "OPEN"), Map.entry("R-G5:" + m3, "OPEN"),
                 Map.entry("R-M1:" + x + ":2025", "OPEN"), Map.entry("R-M3:" + x + ":2025", "OPEN"),
                 Map.entry("R-G4:" + n3, "OPEN"), Map.entry("R-G6:" + n3, "OPEN"), Map.entry("R-G7:" + n3, "OPEN"),
-                Map.entry("R-G9:" + n5, "OPEN"),
+                Map.entry("R-G9:" + n5, "OPEN"), Map.entry("R-G8:" + n7, "OPEN"),
                 Map.entry("R-P1:" + b3 + ":2025-01", "OPEN"), Map.entry("R-P1:" + b2 + ":2025-02", "OPEN"),
                 Map.entry("R-P2:" + b3 + ":2025-Q1", "OPEN"),
                 Map.entry("R-M4:" + p, "OPEN"), Map.entry("R-M5:" + t + ":2025-01-05", "OPEN")));
@@ -142,6 +145,10 @@ class RulesEngineIT {
         assertThat(http.get("/api/v1/findings/R-P2:" + b3 + ":2025-Q1").body().path("occurredOn").asString()).isEqualTo("2025-03-31");
         assertThat(http.get("/api/v1/findings/R-M4:" + p).body().path("branchId").asString()).isEqualTo(b2);
         assertThat(http.get("/api/v1/findings/R-G5:" + m3).body().path("evidence").path("missing").toString()).isEqualTo("[\"conclusion\"]");
+        JsonNode rg8 = http.get("/api/v1/findings/R-G8:" + n7).body();
+        assertThat(rg8.path("evidence").path("restrictedMatters").toString()).isEqualTo("[\"PERSONNEL\"]");
+        assertThat(rg8.path("evidence").path("mode").asString()).isEqualTo("ONLINE");
+        assertThat(rg8.path("severity").asString()).isEqualTo("HIGH");
 
         // February's meeting of B2 recorded late; t received late
         feed.recorded(b2Meeting(nLate, LocalDate.of(2025, 2, 27)).period("2025-02").build());
@@ -156,6 +163,8 @@ class RulesEngineIT {
         feed.amended(b1Meeting(m3, LocalDate.of(2025, 3, 10), true, true).build(), 2);
         // revision 1 of March arriving again, late, under a new event id: older than what is held, ignored
         feed.amended(b1Meeting(m3, LocalDate.of(2025, 3, 10), true, false).build(), 1);
+        // the online meeting amended: the personnel item was taken in person after all (R-G8 resolved)
+        feed.amended(b2Meeting(n7, LocalDate.of(2025, 1, 20)).extraordinary().held("ONLINE", "DISCIPLINE").build(), 1);
         // B2 moves from D1 to D2 with its findings
         feed.send(EventCatalogue.ORGANISATION_MOVED, b2, b2, new OrganisationMoved(b2, d1, d2, pathB2, pathC + d2 + "/" + b2 + "/"));
         feed.awaitConsumed(Duration.ofSeconds(60));
@@ -164,6 +173,7 @@ class RulesEngineIT {
         afterwards.put("R-G5:" + m3, "RESOLVED");
         afterwards.put("R-P1:" + b2 + ":2025-02", "RESOLVED");
         afterwards.put("R-M5:" + t + ":2025-01-05", "RESOLVED");
+        afterwards.put("R-G8:" + n7, "RESOLVED");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(statuses(http, c)).isEqualTo(afterwards));
         assertThat(http.get("/api/v1/findings/R-P1:" + b2 + ":2025-02").body().path("history").get(0).path("reason").asString())
                 .startsWith("meeting recorded late");
@@ -175,15 +185,17 @@ class RulesEngineIT {
                 .containsExactly("RESOLVED", "OPEN");
         // B2's findings are now under D2, none under D1 but B1's
         assertThat(statuses(http, d2).keySet()).containsExactlyInAnyOrder("R-G4:" + n3, "R-G6:" + n3, "R-G7:" + n3, "R-G9:" + n5,
+                "R-G8:" + n7,
                 "R-P1:" + b2 + ":2025-02", "R-M4:" + p);
         assertThat(statuses(http, d1).keySet()).allMatch(id -> !id.contains(n3) && !id.contains(b2));
 
         // every finding raised once on inspection.findings, and each change once, in order
         Map<String, List<String>> events = await().atMost(Duration.ofSeconds(30)).until(this::eventsByFinding,
-                ev -> ev.values().stream().mapToInt(List::size).sum() == 13 + 9);
+                ev -> ev.values().stream().mapToInt(List::size).sum() == 14 + 10);
         raised.keySet().forEach(id -> assertThat(events.get(id)).as(id).startsWith("raised").containsOnlyOnce("raised"));
         assertThat(events.get("R-G2:" + m3)).containsExactly("raised", "RESOLVED", "OPEN");
         assertThat(events.get("R-G5:" + m3)).containsExactly("raised", "RESOLVED");
+        assertThat(events.get("R-G8:" + n7)).containsExactly("raised", "RESOLVED");
         assertThat(events.get("R-M1:" + x + ":2025")).containsExactly("raised", "RESOLVED", "OPEN");
         assertThat(events.get("R-M3:" + x + ":2025")).containsExactly("raised", "RESOLVED", "OPEN");
         assertThat(events.get("R-P1:" + b2 + ":2025-02")).containsExactly("raised", "RESOLVED");

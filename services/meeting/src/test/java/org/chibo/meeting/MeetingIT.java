@@ -119,6 +119,8 @@ class MeetingIT {
         assertProblem(http.post("/api/v1/meetings", ok.replace("2026-10-", "2999-10-")), 422, "heldOn");
         assertProblem(http.post("/api/v1/meetings", ok.replace("\"REGULAR\"", "\"WEEKLY\"")), 400, "type");
         assertProblem(http.post("/api/v1/meetings", ok.replace(branch, "unknown-branch")), 422, "branchId");
+        assertProblem(http.post("/api/v1/meetings", ok.replace("\"type\":\"REGULAR\"",
+                "\"type\":\"REGULAR\",\"restrictedMatters\":[\"PERSONNEL\",\"GOSSIP\"]")), 400, "restrictedMatters[1]");
 
         assertThat(TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events", r -> branch.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
     }
@@ -346,6 +348,28 @@ class MeetingIT {
         Http.Response created = await().atMost(Duration.ofSeconds(30)).until(() -> http.post("/api/v1/meetings", online), r -> r.status() != 422);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.text("mode")).isEqualTo("ONLINE");
+
+        // nội dung nhân sự handled online: recorded and published as it happened, inspection's R-G8 judges it
+        String restricted = online.replace("\"heldOn\":\"2026-10-05\"", "\"heldOn\":\"2026-10-06\"")
+                .replace("\"type\":\"REGULAR\"", "\"type\":\"EXTRAORDINARY\",\"restrictedMatters\":[\"PERSONNEL\",\"STATE_SECRET\",\"PERSONNEL\"]");
+        Http.Response withMatters = http.post("/api/v1/meetings", restricted);
+        assertThat(withMatters.status()).as(withMatters.body().toString()).isEqualTo(201);
+        String id = withMatters.text("id");
+        assertThat(http.get("/api/v1/meetings/" + id).body().get("restrictedMatters").toString()).isEqualTo("[\"STATE_SECRET\",\"PERSONNEL\"]");
+        Http.Response amended = http.post("/api/v1/meetings/" + id + "/amendments",
+                Http.json(Map.of("reason", "the personnel item was taken in person", "restrictedMatters", List.of())));
+        assertThat(amended.status()).as(amended.body().toString()).isEqualTo(200);
+        assertProblem(http.post("/api/v1/meetings/" + id + "/amendments",
+                Http.json(Map.of("reason", "again", "restrictedMatters", List.of()))), 422, "reason");
+
+        var events = TopicReader.read(EmbeddedInfra.kafkaBootstrap(), "meeting.events",
+                r -> branch.equals(r.key()), Duration.ofSeconds(2)).stream().map(CloudEvents::fromRecord).toList();
+        assertThat(events.stream().filter(e -> e.is(EventCatalogue.MEETING_RECORDED))
+                .map(e -> e.dataAs(EventCatalogue.MEETING_RECORDED).restrictedMatters()))
+                .containsExactly(null, List.of("STATE_SECRET", "PERSONNEL"));
+        assertThat(events.stream().filter(e -> e.is(EventCatalogue.MEETING_AMENDED))
+                .map(e -> e.dataAs(EventCatalogue.MEETING_AMENDED).record().restrictedMatters()))
+                .containsExactly(List.of());
     }
 
     private int rosterSize() {

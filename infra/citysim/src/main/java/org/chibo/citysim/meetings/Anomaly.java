@@ -28,7 +28,14 @@ public enum Anomaly {
      * R-M2 and R-M3: a member's dues unpaid (or paid only in part) in three (sometimes four or five) months. Share of
      * members; as many again leave two months unpaid, and as many pay three months late in one catch-up: no finding.
      */
-    DUES_ARREARS("R-M2", 0.003);
+    DUES_ARREARS("R-M2", 0.003),
+    /**
+     * R-G8: an ONLINE or HYBRID meeting that handled a state secret or a personnel matter (its branch approved for
+     * online meetings from the start of the year). Share of meetings, drawn on a stream of its own; as many again are
+     * near misses online (no restricted matter, or only ones not excluded), and as many in person with an excluded
+     * matter: no finding.
+     */
+    ONLINE_RESTRICTED("R-G8", 0.004);
 
     final String rule;
     final double defaultShare;
@@ -51,6 +58,6 @@ public enum Anomaly {
                 return a;
             }
         }
-        throw new IllegalArgumentException("no anomaly for rule " + rule + "; rules: R-P1, R-P2, R-G1, R-G2, R-G3, R-G5, R-G6, R-G7, R-M1, R-M2");
+        throw new IllegalArgumentException("no anomaly for rule " + rule + "; rules: R-P1, R-P2, R-G1, R-G2, R-G3, R-G5, R-G6, R-G7, R-G8, R-M1, R-M2");
     }
 }

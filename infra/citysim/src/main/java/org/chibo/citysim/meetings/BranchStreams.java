@@ -9,12 +9,13 @@ import java.util.SplittableRandom;
  */
 record BranchStreams(SplittableRandom exemptions, SplittableRandom calendar, SplittableRandom drops,
                      SplittableRandom anomalies, SplittableRandom committee, SplittableRandom streaks,
-                     SplittableRandom attendance, SplittableRandom minutes, SplittableRandom dues) {
+                     SplittableRandom attendance, SplittableRandom minutes, SplittableRandom dues,
+                     SplittableRandom online) {
 
     static BranchStreams of(long branchSeed) {
         SplittableRandom root = new SplittableRandom(branchSeed);
-        // the dues' stream split last: adding it changed none of the others
+        // the dues' stream, then the online meetings', split last: adding each changed none of the others
         return new BranchStreams(root.split(), root.split(), root.split(), root.split(), root.split(), root.split(),
-                root.split(), root.split(), root.split());
+                root.split(), root.split(), root.split(), root.split());
     }
 }

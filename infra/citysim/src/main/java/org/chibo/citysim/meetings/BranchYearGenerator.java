@@ -22,7 +22,7 @@ import org.chibo.citysim.BranchKind;
 /**
  * Generates one branch's year: plans its calendar, drops the missed months and quarters, gives some meetings an
  * anomaly and some members an absence streak, then writes every meeting (attendance, vote, minutes, times, closing
- * date), plans the dues (some members in arrears) and lists the findings exactly for what it injected. Everything it does not inject is kept clean by
+ * date), moves a few meetings online with restricted matters, plans the dues (some members in arrears) and lists the findings exactly for what it injected. Everything it does not inject is kept clean by
  * construction: attendance ≥ 90 %, official members present > 2/3, the vote carried by more than half, at least
  * 90 minutes, minutes complete and signed within 3 days, no member absent without reason in a third month.
  */
@@ -156,6 +156,8 @@ final class BranchYearGenerator {
             meetings.add(meeting);
             findings.addAll(injected(meeting, anomaly, headcount, missing, duration));
         }
+        OnlinePlanner.Plan online = OnlinePlanner.plan(meetings, shares.of(Anomaly.ONLINE_RESTRICTED), year, streams.online());
+        findings.addAll(online.findings());
         for (StreakPlanner.Streak s : streaks) {
             findings.add(Finding.ofMember("R-M1", branch.code(), s.member().cardNumber(), year, StreakPlanner.figures(s, year)));
             findings.add(Finding.ofMember("R-M3", branch.code(), s.member().cardNumber(), year, Finding.figures("cause", "R-M1")));
@@ -168,7 +170,7 @@ final class BranchYearGenerator {
             findings.add(Finding.ofMember("R-M3", branch.code(), a.member().cardNumber(), year, Finding.figures("cause", "R-M2")));
         }
         findings.sort(Finding.WITHIN_BRANCH);
-        return new BranchYear(branch, exemptions, meetings, dues.sheets(), findings, degenerate);
+        return new BranchYear(branch, exemptions, online.meetings(), dues.sheets(), findings, degenerate, online.onlineFrom());
     }
 
     /** At most one anomaly per meeting: one draw against the per-meeting shares laid end to end. */

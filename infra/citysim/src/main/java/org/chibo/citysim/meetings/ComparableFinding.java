@@ -95,6 +95,7 @@ public record ComparableFinding(String rule, String key, Map<String, Object> fig
                 figures.put("absences", (long) evidence.path("meetingIds").size());
             }
             case "R-M2" -> figures.put("months", texts(evidence.path("months")));
+            case "R-G8" -> figures.put("restrictedMatters", texts(evidence.path("restrictedMatters")));
             case "R-M3" -> figures.put("cause", String.join(",", texts(evidence.path("because"))));
             default -> {
                 // R-P1, R-P2, R-G9 and rules the truth never holds: the key says it all

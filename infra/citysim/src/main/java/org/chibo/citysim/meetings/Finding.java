@@ -29,7 +29,7 @@ public record Finding(String rule, String branchCode, LocalDate heldOn, MeetingT
 
     /** Rules in the order of the table in domain.md, which is also the order of a branch's findings in the file. */
     static final List<String> RULE_ORDER = List.of("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G4", "R-G5", "R-G6",
-            "R-G7", "R-G9", "R-M1", "R-M2", "R-M3");
+            "R-G7", "R-G8", "R-G9", "R-M1", "R-M2", "R-M3");
 
     /** Within one branch: by rule, then by the key. Branches keep the order of the year file. */
     static final Comparator<Finding> WITHIN_BRANCH = Comparator.comparing((Finding f) -> RULE_ORDER.indexOf(f.rule))

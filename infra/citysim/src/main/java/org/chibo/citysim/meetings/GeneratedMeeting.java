@@ -12,12 +12,37 @@ import java.util.List;
  * @param period    {@code 2025-03} for a regular meeting, {@code 2025-Q2} for a thematic one
  * @param topic     the registered topic of a thematic meeting, null for a regular one
  * @param closedOn  the day the minutes were signed
+ * @param mode      IN_PERSON, or ONLINE / HYBRID for a branch approved for online meetings
+ * @param restrictedMatters the restricted matters (STATE_SECRET, PERSONNEL, …) the meeting handled, mostly none
  */
 public record GeneratedMeeting(String reference, String branchCode, MeetingType type, String period, LocalDate heldOn,
                                Instant startedAt, Instant endedAt, String place, String topic, LocalDate closedOn,
-                               List<Attendee> attendance, Vote vote, Minutes minutes) {
+                               List<Attendee> attendance, Vote vote, Minutes minutes, String mode,
+                               List<String> restrictedMatters) {
 
     public static final String MODE = "IN_PERSON";
+
+    public GeneratedMeeting {
+        restrictedMatters = List.copyOf(restrictedMatters);
+    }
+
+    /** An in-person meeting that handled no restricted matter: nearly every meeting of the year. */
+    public GeneratedMeeting(String reference, String branchCode, MeetingType type, String period, LocalDate heldOn,
+                            Instant startedAt, Instant endedAt, String place, String topic, LocalDate closedOn,
+                            List<Attendee> attendance, Vote vote, Minutes minutes) {
+        this(reference, branchCode, type, period, heldOn, startedAt, endedAt, place, topic, closedOn, attendance, vote,
+                minutes, MODE, List.of());
+    }
+
+    /** The same meeting held in {@code mode}, having handled {@code matters}. */
+    GeneratedMeeting held(String mode, List<String> matters) {
+        return new GeneratedMeeting(reference, branchCode, type, period, heldOn, startedAt, endedAt, place, topic, closedOn,
+                attendance, vote, minutes, mode, matters);
+    }
+
+    public boolean online() {
+        return !MODE.equals(mode);
+    }
     public static final String SCOPE = "BRANCH";
 
     public enum Presence { PRESENT, ABSENT_EXCUSED, ABSENT_UNEXCUSED }

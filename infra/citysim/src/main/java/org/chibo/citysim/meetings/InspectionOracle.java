@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Inspects a year file the way the inspection rules of domain.md read, knowing nothing of what the generator meant
  * to inject: the check that the ground truth is complete and exact. It reads only the file (each meeting's roster
  * with every member's status and exemption on the day) and applies the rule table with {@link Thresholds}: the
- * meeting rules R-G1 … R-G7 and R-G9, the calendar rules R-P1 and R-P2, R-M1 and R-M2 with their R-M3. Exempt members are
+ * meeting rules R-G1 … R-G9 (R-G8: excluded restricted matters of an ONLINE or HYBRID meeting), the calendar rules R-P1 and R-P2, R-M1 and R-M2 with their R-M3. Exempt members are
  * out of every count. Streams the file: it keeps only, per branch, the months and quarters met and, per member, the
  * months of absence without reason and of dues unpaid.
  * <p>
@@ -46,12 +47,14 @@ public final class InspectionOracle {
      * @param minMinutes        R-G6: a meeting shorter than this
      * @param absenceMonths     R-M1: distinct months with an absence without reason
      * @param arrearsMonths     R-M2: months with dues owed and not paid in full
+     * @param onlineExcluded    R-G8: the restricted matters an ONLINE or HYBRID meeting may not handle
      */
     public record Thresholds(int targetNumerator, int targetDenominator, int quorumNumerator, int quorumDenominator,
-                             int lateAfterDays, int minMinutes, int absenceMonths, int arrearsMonths) {
+                             int lateAfterDays, int minMinutes, int absenceMonths, int arrearsMonths,
+                             Set<String> onlineExcluded) {
 
         public static Thresholds defaults() {
-            return new Thresholds(9, 10, 2, 3, 7, 90, 3, 3);
+            return new Thresholds(9, 10, 2, 3, 7, 90, 3, 3, Set.of("STATE_SECRET", "PERSONNEL"));
         }
     }
 
@@ -275,6 +278,14 @@ public final class InspectionOracle {
         long days = ChronoUnit.DAYS.between(heldOn, closedOn);
         if (days > t.lateAfterDays()) {
             found.add(finding("R-G7", code, heldOn, type, "closedOn", closedOn.toString(), "days", (int) days));
+        }
+        if (!"IN_PERSON".equals(n.path("mode").asString("IN_PERSON"))) {
+            List<String> excluded = new ArrayList<>();
+            n.path("restrictedMatters").forEach(matter -> excluded.add(matter.asString()));
+            excluded.retainAll(t.onlineExcluded());
+            if (!excluded.isEmpty()) {
+                found.add(finding("R-G8", code, heldOn, type, "restrictedMatters", excluded.stream().distinct().sorted().toList()));
+            }
         }
         if (type == MeetingType.THEMATIC && n.path("topic").asString("").isBlank()) {
             found.add(finding("R-G9", code, heldOn, type));

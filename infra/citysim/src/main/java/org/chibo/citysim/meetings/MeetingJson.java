@@ -40,7 +40,7 @@ final class MeetingJson {
             }
             g.writeStringProperty(request ? "branchId" : "branchCode", branch);
             g.writeStringProperty("type", m.type().name());
-            g.writeStringProperty("mode", GeneratedMeeting.MODE);
+            g.writeStringProperty("mode", m.mode());
             g.writeStringProperty("scope", GeneratedMeeting.SCOPE);
             if (!request) {
                 g.writeStringProperty("period", m.period());
@@ -82,6 +82,12 @@ final class MeetingJson {
             g.writeNumberProperty("abstained", m.vote().abstained());
             g.writeEndObject();
             writeMinutes(g, m.minutes(), request, memberField, member);
+            if (!m.restrictedMatters().isEmpty()) { // left out when none, so the year's other lines keep their bytes
+                g.writeName("restrictedMatters");
+                g.writeStartArray();
+                m.restrictedMatters().forEach(g::writeString);
+                g.writeEndArray();
+            }
             g.writeStringProperty("reference", m.reference());
             g.writeEndObject();
         }
@@ -154,6 +160,35 @@ final class MeetingJson {
         }
         return text.toString();
     }
+
+    /** The year file's {@code "record":"online-eligibility"} line: the branch approved for online meetings from a day. */
+    static String onlineEligibilityLine(String branchCode, LocalDate from) {
+        return onlineEligibility(branchCode, from);
+    }
+
+    /** The body of {@code PUT /api/v1/organisations/{id}/online-eligibility}: approved from a day, open-ended. */
+    static String onlineEligibilityBody(LocalDate from) {
+        return onlineEligibility(null, from);
+    }
+
+    private static String onlineEligibility(String branchCode, LocalDate from) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            if (branchCode != null) {
+                g.writeStringProperty("record", "online-eligibility");
+                g.writeStringProperty("branchCode", branchCode);
+            } else {
+                g.writeBooleanProperty("eligible", true);
+            }
+            g.writeStringProperty("from", from.toString());
+            g.writeStringProperty("reason", ONLINE_REASON);
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    static final String ONLINE_REASON = "đảng viên thường xuyên đi công tác xa (03-HD/TW)";
 
     static String exemptionLine(Exemption e) {
         StringWriter text = new StringWriter(256);

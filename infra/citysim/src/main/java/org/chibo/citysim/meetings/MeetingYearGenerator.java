@@ -200,6 +200,9 @@ public final class MeetingYearGenerator {
             branches++;
             degenerate += b.degenerate().size();
             yearLine(MeetingJson.branchLine(b.branch()));
+            if (b.onlineFrom() != null) {
+                yearLine(MeetingJson.onlineEligibilityLine(b.branch().code(), b.onlineFrom()));
+            }
             for (Exemption e : b.exemptions()) {
                 yearLine(MeetingJson.exemptionLine(e));
                 exemptionCount++;

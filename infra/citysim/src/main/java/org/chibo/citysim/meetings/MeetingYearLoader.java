@@ -45,6 +45,12 @@ public final class MeetingYearLoader {
     private static final String DUES = "dues (branches)";
     /** How often a sheet answered 409 "changed meanwhile" is sent again. */
     private static final int SHEET_RETRIES = 5;
+    /**
+     * How often, and how far apart, an online meeting answered 422 {@code mode} is sent again: its branch's approval
+     * was just given, and reaches the meeting service through {@code membership.events}.
+     */
+    private static final int ONLINE_RETRIES = 40;
+    private static final Duration ONLINE_RETRY_PAUSE = Duration.ofMillis(500);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -174,7 +180,8 @@ public final class MeetingYearLoader {
 
             options.listener().beforeMeetings();
             long meetingsStarted = System.nanoTime();
-            Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files);
+            // a branch holding meetings online is approved for them before its meetings are sent
+            Iterator<GeneratedMeeting> meetings = meetingsOf(generator.branchYears(), files, year -> approveOnline(calls, ids, year));
             inParallel(meetings, total, tally.done, tally.failed, MEETINGS, tally, meetingsStarted,
                     m -> send(calls, ids, m, tally));
             Duration sending = Duration.ofNanos(System.nanoTime() - meetingsStarted);
@@ -349,6 +356,20 @@ public final class MeetingYearLoader {
         }
     }
 
+    /** Approves the branch for online meetings (03-HD/TW) from the day its year says; nothing for a branch holding none. */
+    private void approveOnline(PlatformCalls calls, PlatformIds ids, BranchYear year) throws IOException, InterruptedException {
+        String branchId = ids.branch(year.branch().code());
+        if (year.onlineFrom() == null || branchId == null) {
+            return;
+        }
+        // the same approval again replaces the earlier one with itself: a re-run may repeat it
+        HttpResponse<String> r = calls.put("/api/v1/organisations/" + branchId + "/online-eligibility",
+                MeetingJson.onlineEligibilityBody(year.onlineFrom()));
+        if (r.statusCode() / 100 != 2) {
+            problems.report("online approval of " + year.branch().code(), r.statusCode(), r.body());
+        }
+    }
+
     private void send(PlatformCalls calls, PlatformIds ids, GeneratedMeeting m, Tally tally) throws IOException, InterruptedException {
         String branchId = ids.branch(m.branchCode());
         boolean known = branchId != null && m.attendance().stream().allMatch(a -> ids.member(a.cardNumber()) != null);
@@ -356,7 +377,12 @@ public final class MeetingYearLoader {
             tally.notSent.incrementAndGet();
             return;
         }
-        HttpResponse<String> r = calls.post("/api/v1/meetings", MeetingJson.requestBody(m, branchId, ids::member));
+        String body = MeetingJson.requestBody(m, branchId, ids::member);
+        HttpResponse<String> r = calls.post("/api/v1/meetings", body);
+        for (int i = 0; i < ONLINE_RETRIES && m.online() && r.statusCode() == 422 && Problems.about(r.body(), "mode"); i++) {
+            Thread.sleep(ONLINE_RETRY_PAUSE);
+            r = calls.post("/api/v1/meetings", body);
+        }
         int status = r.statusCode();
         if (status / 100 == 2) {
             tally.recorded.incrementAndGet();
@@ -403,7 +429,8 @@ public final class MeetingYearLoader {
     }
 
     /** The year's meetings one after another, each branch's written to {@code files} (when given) as it is reached. */
-    private static Iterator<GeneratedMeeting> meetingsOf(Iterator<BranchYear> years, MeetingYearGenerator.YearFiles files) {
+    private static Iterator<GeneratedMeeting> meetingsOf(Iterator<BranchYear> years, MeetingYearGenerator.YearFiles files,
+                                                         Work<BranchYear> first) {
         return new Iterator<>() {
             Iterator<GeneratedMeeting> current = Collections.emptyIterator();
 
@@ -417,6 +444,14 @@ public final class MeetingYearLoader {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
+                    }
+                    try {
+                        first.run(year);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
                     }
                     current = year.meetings().iterator();
                 }

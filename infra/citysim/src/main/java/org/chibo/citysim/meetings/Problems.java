@@ -47,14 +47,19 @@ final class Problems {
 
     /** A 409 that names {@code reference} (in its errors' fields or its detail): that meeting is already there. */
     static boolean aboutReference(String body) {
+        return about(body, "reference");
+    }
+
+    /** A problem that names {@code field} in its errors' fields or its detail. */
+    static boolean about(String body, String field) {
         try {
             JsonNode problem = JSON.readTree(body == null ? "" : body);
             for (JsonNode error : problem.path("errors")) {
-                if ("reference".equals(error.path("field").asString(""))) {
+                if (field.equals(error.path("field").asString(""))) {
                     return true;
                 }
             }
-            return problem.path("detail").asString("").toLowerCase(Locale.ROOT).contains("reference");
+            return problem.path("detail").asString("").toLowerCase(Locale.ROOT).contains(field);
         } catch (JacksonException e) {
             return false;
         }

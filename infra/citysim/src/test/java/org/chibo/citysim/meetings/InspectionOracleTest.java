@@ -107,6 +107,19 @@ class InspectionOracleTest {
     }
 
     @Test
+    void anOnlineMeetingThatHandledAStateSecretOrAPersonnelMatterIsR_G8AndNothingElseIs() throws IOException {
+        List<ObjectNode> year = cleanYear(10, 0);
+        year.get(0).put("mode", "ONLINE").putArray("restrictedMatters").add("STATE_SECRET").add("DISCIPLINE").add("PERSONNEL");
+        year.get(1).put("mode", "HYBRID").putArray("restrictedMatters").add("PERSONNEL");
+        year.get(2).put("mode", "ONLINE").putArray("restrictedMatters").add("DISCIPLINE").add("OTHER_CONFIDENTIAL");
+        year.get(3).put("mode", "ONLINE");
+        year.get(4).put("mode", "IN_PERSON").putArray("restrictedMatters").add("STATE_SECRET");
+        assertThat(inspect(year)).containsExactly(
+                "{\"rule\":\"R-G8\",\"branchCode\":\"HP.D01.B001\",\"heldOn\":\"2025-01-10\",\"type\":\"REGULAR\",\"restrictedMatters\":[\"PERSONNEL\",\"STATE_SECRET\"]}",
+                "{\"rule\":\"R-G8\",\"branchCode\":\"HP.D01.B001\",\"heldOn\":\"2025-02-10\",\"type\":\"REGULAR\",\"restrictedMatters\":[\"PERSONNEL\"]}");
+    }
+
+    @Test
     void exemptMembersAreOutOfEveryCount() throws IOException {
         List<ObjectNode> year = cleanYear(10, 0);
         for (int i = 7; i < 10; i++) {

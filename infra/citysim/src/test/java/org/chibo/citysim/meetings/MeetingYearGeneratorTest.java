@@ -200,8 +200,42 @@ class MeetingYearGeneratorTest {
         // the members in arrears: 0.3 % of those on the rolls all year, never exempt and without an absence streak
         assertThat(n.get("R-M2")).isBetween(250, 520);
         assertThat(n.get("R-M3")).as("one removal for each, the two never the same member").isEqualTo(n.get("R-M1") + n.get("R-M2"));
+        assertThat(n.get("R-G8")).isBetween((int) (0.003 * meetings), (int) (0.005 * meetings));
         assertThat(n.get("R-G4")).isZero();
         assertThat(n.get("R-G9")).isZero();
+    }
+
+    @Test
+    void onlineMeetingsWithExcludedMattersAreR_G8BesideNearMissesAndLeaveTheRestOfTheYearAsItWas() throws IOException {
+        CityRolls part = year.city.firstBranches(1000);
+        FullYear.Small with = FullYear.small(new MeetingYearGenerator(part, 42, 2025, FullYear.REFERENCE, AnomalyShares.defaults()), 42);
+        FullYear.Small without = FullYear.small(new MeetingYearGenerator(part, 42, 2025, FullYear.REFERENCE,
+                AnomalyShares.parse("R-G8=0")), 42);
+        List<String> changed = new ArrayList<>();
+        int onlineClean = 0, inPersonRestricted = 0, rG8 = 0;
+        for (String line : with.year().lines().toList()) {
+            JsonNode n = JSON.readTree(line);
+            if (n.path("record").asString().equals("meeting")) {
+                boolean online = !n.path("mode").asString().equals("IN_PERSON");
+                List<String> matters = new ArrayList<>();
+                n.path("restrictedMatters").forEach(m -> matters.add(m.asString()));
+                boolean excluded = matters.contains("STATE_SECRET") || matters.contains("PERSONNEL");
+                rG8 += online && excluded ? 1 : 0;
+                onlineClean += online && !excluded ? 1 : 0;
+                inPersonRestricted += !online && excluded ? 1 : 0;
+                if (online || !matters.isEmpty()) {
+                    changed.add(n.path("reference").asString());
+                }
+            }
+        }
+        assertThat(rG8).isEqualTo(with.truth().lines().filter(l -> l.contains("\"R-G8\"")).count()).isGreaterThan(20);
+        assertThat(onlineClean).as("near misses online").isGreaterThan(20);
+        assertThat(inPersonRestricted).as("near misses in person").isGreaterThan(20);
+        // every other line of the year, and every other finding, is what it was before R-G8 was injected
+        assertThat(with.year().lines().skip(1).filter(l -> changed.stream().noneMatch(l::contains))
+                .filter(l -> !l.startsWith("{\"record\":\"online-eligibility\"")).toList())
+                .isEqualTo(without.year().lines().skip(1).filter(l -> changed.stream().noneMatch(l::contains)).toList());
+        assertThat(with.truthLines().stream().filter(l -> !l.contains("\"R-G8\"")).toList()).isEqualTo(without.truthLines());
     }
 
     @Test
@@ -275,6 +309,7 @@ class MeetingYearGeneratorTest {
         assertThat(keysByRule.get("R-G5")).containsExactly("rule", "branchCode", "heldOn", "type", "missing");
         assertThat(keysByRule.get("R-G6")).containsExactly("rule", "branchCode", "heldOn", "type", "minutes");
         assertThat(keysByRule.get("R-G7")).containsExactly("rule", "branchCode", "heldOn", "type", "closedOn", "days");
+        assertThat(keysByRule.get("R-G8")).containsExactly("rule", "branchCode", "heldOn", "type", "restrictedMatters");
         assertThat(keysByRule.get("R-M1")).containsExactly("rule", "branchCode", "period", "cardNumber", "months", "absences");
         assertThat(keysByRule.get("R-M3")).containsExactly("rule", "branchCode", "period", "cardNumber", "cause");
     }
@@ -293,7 +328,7 @@ class MeetingYearGeneratorTest {
                 .containsEntry("meeting", (long) year.summary.meetings());
         assertThat(Files.readAllLines(year.yearFile).get(0)).isEqualTo("{\"record\":\"year\",\"seed\":42,\"year\":2025,"
                 + "\"referenceDate\":\"2026-01-01\",\"shares\":\"R-P1=0.01,R-P2=0.01,R-G2=0.02,R-G1=0.005,R-G7=0.01,"
-                + "R-G5=0.01,R-G3=0.005,R-G6=0.01,R-M1=0.003,R-M2=0.003\",\"branches\":6232}");
+                + "R-G5=0.01,R-G3=0.005,R-G6=0.01,R-M1=0.003,R-M2=0.003,R-G8=0.004\",\"branches\":6232}");
     }
 
     @Test

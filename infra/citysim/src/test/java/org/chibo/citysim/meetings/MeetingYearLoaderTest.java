@@ -109,6 +109,7 @@ class MeetingYearLoaderTest {
 
         List<JsonNode> bodies = stub.meetingBodies();
         Set<String> references = new HashSet<>();
+        int online = 0, restricted = 0;
         for (JsonNode body : bodies) {
             references.add(body.path("reference").asString());
             boolean thematic = body.path("type").asString().equals("THEMATIC");
@@ -117,9 +118,17 @@ class MeetingYearLoaderTest {
             if (thematic) {
                 expected.add(8, "topic");
             }
+            if (body.has("restrictedMatters")) {
+                expected.add(expected.size() - 1, "restrictedMatters");
+                restricted++;
+            }
             assertThat(names(body)).isEqualTo(expected);
             assertThat(body.path("branchId").asString()).startsWith("unit-HP.");
-            assertThat(body.path("mode").asString()).isEqualTo("IN_PERSON");
+            if (!body.path("mode").asString().equals("IN_PERSON")) {
+                online++;
+                assertThat(body.path("mode").asString()).isIn("ONLINE", "HYBRID");
+                assertThat(stub.onlineApprovals).as("approved before its online meetings").containsKey(body.path("branchId").asString());
+            }
             assertThat(body.path("scope").asString()).isEqualTo("BRANCH");
             assertThat(body.path("startedAt").asString()).matches("2025-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00Z");
             for (JsonNode a : body.path("attendance")) {
@@ -136,6 +145,10 @@ class MeetingYearLoaderTest {
             }
         }
         assertThat(references).containsExactlyInAnyOrderElementsOf(meetings.stream().map(GeneratedMeeting::reference).toList());
+        assertThat(online).as("meetings held online").isEqualTo(meetings.stream().filter(GeneratedMeeting::online).count()).isPositive();
+        assertThat(restricted).as("meetings with restricted matters").isPositive();
+        assertThat(stub.onlineApprovals.values()).allMatch(a -> names(a).equals(List.of("eligible", "from", "reason"))
+                && a.path("from").asString().equals("2025-01-01"));
         assertThat(stub.exemptions().values()).allMatch(e -> names(e).equals(List.of("reason", "from", "until")));
 
         assertThat(printed()).contains("ids: 30 of 30 branches and ").contains(" members found in 60 requests")

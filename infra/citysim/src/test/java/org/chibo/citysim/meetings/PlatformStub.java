@@ -61,6 +61,8 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Member> membersById = new HashMap<>();
     private final Map<String, String> branchOfMember = new HashMap<>();
     private final Map<String, JsonNode> exemptions = new ConcurrentHashMap<>();
+    /** Branches approved for online meetings (03-HD/TW): branch id → the approval's body. */
+    final Map<String, JsonNode> onlineApprovals = new ConcurrentHashMap<>();
     private final Deque<Answer> nextSheetAnswers = new ArrayDeque<>();
     /** Payments recorded by collection sheets: {@code <memberId>|<month>} → amount. */
     private final Map<String, Long> payments = new ConcurrentHashMap<>();
@@ -239,6 +241,11 @@ public final class PlatformStub implements AutoCloseable {
             exemptions.put(id, JSON.readTree(body));
             return new Answer(200, "{\"id\":\"" + id + "\"}");
         }
+        if (method.equals("PUT") && path.startsWith("/api/v1/organisations/") && path.endsWith("/online-eligibility")) {
+            onlineApprovals.put(path.substring("/api/v1/organisations/".length(), path.length() - "/online-eligibility".length()),
+                    JSON.readTree(body));
+            return new Answer(200, "{}");
+        }
         if (method.equals("POST") && path.equals("/api/v1/meetings")) {
             return meeting(JSON.readTree(body));
         }
@@ -333,6 +340,9 @@ public final class PlatformStub implements AutoCloseable {
         }
         String branchId = m.path("branchId").asString();
         LocalDate heldOn = LocalDate.parse(m.path("heldOn").asString());
+        if (!m.path("mode").asString().equals("IN_PERSON") && !onlineApprovals.containsKey(branchId)) {
+            return problem(422, "invalid-field", "mode", "branch " + branchId + " is not approved for online meetings");
+        }
         Set<String> listed = new HashSet<>();
         int presentOfficials = 0;
         int i = 0;

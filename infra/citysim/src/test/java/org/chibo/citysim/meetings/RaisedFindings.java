@@ -97,6 +97,10 @@ public final class RaisedFindings {
                 evidence.put("closedOnFrom", "closedOn");
                 evidence.put("days", f.get("days"));
             }
+            case "R-G8" -> {
+                evidence.put("mode", "ONLINE");
+                evidence.put("restrictedMatters", f.get("restrictedMatters"));
+            }
             case "R-M1", "R-M2", "R-M3" -> {
                 String memberId = "member-" + t.cardNumber();
                 id = t.rule() + ":" + memberId + ":" + t.period();

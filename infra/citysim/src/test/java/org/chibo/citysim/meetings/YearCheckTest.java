@@ -40,7 +40,7 @@ class YearCheckTest {
     void theTruthReadBackIsTheTruthWritten() {
         assertThat(truth).hasSizeGreaterThan(YearCheck.PAGE);
         assertThat(truth.stream().map(Finding::rule).distinct())
-                .containsExactlyInAnyOrder("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G5", "R-G6", "R-G7", "R-M1", "R-M2", "R-M3");
+                .containsExactlyInAnyOrder("R-P1", "R-P2", "R-G1", "R-G2", "R-G3", "R-G5", "R-G6", "R-G7", "R-G8", "R-M1", "R-M2", "R-M3");
         truth.forEach(t -> assertThat(Finding.parse(t.toJson())).isEqualTo(t));
     }
 

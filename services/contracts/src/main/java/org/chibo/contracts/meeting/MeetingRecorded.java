@@ -22,6 +22,9 @@ import java.util.List;
  * @param closedOn  the business date the minutes were closed and signed (for minutes transcribed from paper, the date
  *                  on the paper); what lateness is measured by. Null in records from before this field.
  * @param minutes   the parts of the biên bản (Hướng dẫn 12-HD/BTCTW); null in records from before this field
+ * @param restrictedMatters the restricted matters (nội dung mật / nhân sự) the meeting handled: STATE_SECRET,
+ *                  PERSONNEL, DISCIPLINE, OTHER_CONFIDENTIAL; null or empty when none (and in records from before
+ *                  this field). Hướng dẫn 03-HD/TW keeps some of them off online meetings: inspection's R-G8.
  */
 public record MeetingRecorded(
         String meetingId,
@@ -41,14 +44,24 @@ public record MeetingRecorded(
         String period,
         String place,
         LocalDate closedOn,
-        Minutes minutes) {
+        Minutes minutes,
+        List<String> restrictedMatters) {
+
+    /** The shape before restricted matters were added. */
+    public MeetingRecorded(String meetingId, String branchId, String organisationPath, String type, String mode,
+                           LocalDate heldOn, Instant startedAt, Instant endedAt, Instant recordedAt, String topic,
+                           List<Attendee> roster, Vote vote, String scope, String cellId, String period, String place,
+                           LocalDate closedOn, Minutes minutes) {
+        this(meetingId, branchId, organisationPath, type, mode, heldOn, startedAt, endedAt, recordedAt, topic, roster,
+                vote, scope, cellId, period, place, closedOn, minutes, null);
+    }
 
     /** The shape released first, before scope, period, place, closing date and minutes were added. */
     public MeetingRecorded(String meetingId, String branchId, String organisationPath, String type, String mode,
                            LocalDate heldOn, Instant startedAt, Instant endedAt, Instant recordedAt, String topic,
                            List<Attendee> roster, Vote vote) {
         this(meetingId, branchId, organisationPath, type, mode, heldOn, startedAt, endedAt, recordedAt, topic, roster,
-                vote, null, null, null, null, null, null);
+                vote, null, null, null, null, null, null, null);
     }
 
     /**

@@ -25,11 +25,12 @@ class MeetingRulesTest {
     private final MeetingDurationRule duration = new MeetingDurationRule(Duration.ofMinutes(90));
     private final LateClosingRule lateClosing = new LateClosingRule(7);
     private final ThematicTopicRule topic = new ThematicTopicRule();
+    private final OnlineRestrictedMatterRule online = new OnlineRestrictedMatterRule(java.util.Set.of("STATE_SECRET", "PERSONNEL"));
 
     @Test
     void aSoundMeetingBreaksNoRule() {
         var sound = meeting().build();
-        for (MeetingRule rule : List.of(attendance, quorum, majority, voters, minutes, duration, lateClosing, topic)) {
+        for (MeetingRule rule : List.of(attendance, quorum, majority, voters, minutes, duration, lateClosing, topic, online)) {
             assertThat(rule.check(sound)).as(rule.rule().id()).isEmpty();
         }
     }
@@ -155,5 +156,27 @@ class MeetingRulesTest {
     void findingIdsAreDerivedFromWhatTheyAreAbout() {
         assertThat(quorum.rule().findingId("meeting-1")).isEqualTo("R-G1:meeting-1");
         assertThat(MemberRules.UNEXCUSED_ABSENCES.findingId("m1", "2025")).isEqualTo("R-M1:m1:2025");
+    }
+
+    @Test
+    void anOnlineOrHybridMeetingThatHandledAnExcludedMatterBreaksRG8WithTheMatters() {
+        Breach breach = online.check(meeting().mode("ONLINE").restrictedMatters("STATE_SECRET", "DISCIPLINE", "PERSONNEL").build())
+                .orElseThrow();
+
+        assertThat(breach.evidence()).containsEntry("mode", "ONLINE")
+                .containsEntry("restrictedMatters", List.of("PERSONNEL", "STATE_SECRET"));
+        assertThat(breach.memberIds()).isEmpty();
+        assertThat(online.check(meeting().mode("HYBRID").restrictedMatters("PERSONNEL").build())).isPresent();
+    }
+
+    @Test
+    void rG8LeavesInPersonMeetingsMattersNotExcludedAndRecordsThatSayNothing() {
+        assertThat(online.check(meeting().mode("IN_PERSON").restrictedMatters("STATE_SECRET", "PERSONNEL").build())).isEmpty();
+        assertThat(online.check(meeting().mode("ONLINE").restrictedMatters("DISCIPLINE", "OTHER_CONFIDENTIAL").build())).isEmpty();
+        assertThat(online.check(meeting().mode("ONLINE").restrictedMatters().build())).isEmpty();
+        assertThat(online.check(meeting().mode("ONLINE").build())).isEmpty();
+        // the excluded list is the operator's: with DISCIPLINE on it, a discipline matter online breaks the rule
+        assertThat(new OnlineRestrictedMatterRule(java.util.Set.of("DISCIPLINE"))
+                .check(meeting().mode("ONLINE").restrictedMatters("DISCIPLINE").build())).isPresent();
     }
 }

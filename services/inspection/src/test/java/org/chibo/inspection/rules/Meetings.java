@@ -55,6 +55,7 @@ final class Meetings {
         String period = "2025-03";
         LocalDate closedOn = HELD_ON;
         Minutes minutes = Meetings.minutes(true);
+        List<String> restrictedMatters;
 
         Builder type(String t) { type = t; return this; }
         Builder topic(String t) { topic = t; return this; }
@@ -67,10 +68,12 @@ final class Meetings {
         Builder scope(String s) { scope = s; return this; }
         Builder period(String p) { period = p; return this; }
         Builder heldOn(LocalDate d) { heldOn = d; return this; }
+        Builder mode(String m) { mode = m; return this; }
+        Builder restrictedMatters(String... matters) { restrictedMatters = List.of(matters); return this; }
 
         MeetingRecorded build() {
             return new MeetingRecorded("meeting-1", "branch-1", "/city/branch-1/", type, mode, heldOn, startedAt, endedAt,
-                    recordedAt, topic, roster, vote, scope, null, period, "Hội trường", closedOn, minutes);
+                    recordedAt, topic, roster, vote, scope, null, period, "Hội trường", closedOn, minutes, restrictedMatters);
         }
     }
 }

@@ -67,11 +67,14 @@ class LifecycleController {
     }
 
     record CloseRequest(@NotNull @Valid MinutesPart minutes, @Valid VoteCounts vote,
-                        @Size(max = 2000) List<@Valid @NotNull AbsenceLine> absences) {
+                        @Size(max = 2000) List<@Valid @NotNull AbsenceLine> absences,
+                        @Size(max = 10) List<@NotNull RestrictedMatter> restrictedMatters) {
     }
 
+    /** A part left out stays as it was; {@code restrictedMatters} {@code []} says the meeting handled none. */
     record AmendRequest(@NotBlank @Size(max = 1000) String reason, @Valid MinutesPart minutes, @Valid VoteCounts vote,
-                        @Size(max = 2000) List<@Valid @NotNull AttendanceLine> attendance) {
+                        @Size(max = 2000) List<@Valid @NotNull AttendanceLine> attendance,
+                        @Size(max = 10) List<@NotNull RestrictedMatter> restrictedMatters) {
     }
 
     @Operation(summary = "Chuẩn bị sinh hoạt chi bộ: đưa cuộc họp vào lịch (schedule a meeting)",
@@ -126,7 +129,8 @@ class LifecycleController {
         access.change(caller, "close", meetings.get(id));
         List<MeetingService.Absence> absences = r.absences() == null ? List.of()
                 : r.absences().stream().map(a -> new MeetingService.Absence(a.memberId(), a.status(), a.reason())).toList();
-        return views.view(meetings.close(id, r.minutes().toMinutes(), VoteCounts.of(r.vote()), absences, caller.subject()), caller);
+        return views.view(meetings.close(id, r.minutes().toMinutes(), VoteCounts.of(r.vote()), absences,
+                RestrictedMatter.names(r.restrictedMatters()), caller.subject()), caller);
     }
 
     @Operation(summary = "Sửa đổi biên bản đã ghi, có lý do; bản trước được giữ lại (amend the minutes)",
@@ -137,6 +141,7 @@ class LifecycleController {
         List<RecordMeetingCommand.Line> corrections = r.attendance() == null ? null
                 : r.attendance().stream().map(AttendanceLine::toLine).toList();
         return views.view(meetings.amend(id, MinutesPart.of(r.minutes()), VoteCounts.of(r.vote()), corrections,
+                RestrictedMatter.names(r.restrictedMatters()),
                 r.reason().strip(), caller.subject()), caller);
     }
 }

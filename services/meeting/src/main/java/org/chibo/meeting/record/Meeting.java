@@ -63,6 +63,8 @@ public class Meeting {
     private String checkInCode;
     private MeetingRecorded.Vote vote;
     private Minutes minutes;
+    /** The restricted matters (nội dung mật / nhân sự) the meeting handled, {@link RestrictedMatter} names; null: not said. */
+    private List<String> restrictedMatters;
     private int revision;
     private List<Revision> amendments = new ArrayList<>();
     private List<Step> history = new ArrayList<>();
@@ -80,7 +82,7 @@ public class Meeting {
 
     /** The record as it stood before an amendment, with who changed it, when and why. */
     public record Revision(int revision, String reason, String by, Instant at, List<Attendee> roster,
-                           MeetingRecorded.Vote vote, Minutes minutes) {
+                           MeetingRecorded.Vote vote, Minutes minutes, List<String> restrictedMatters) {
     }
 
     protected Meeting() {
@@ -121,7 +123,7 @@ public class Meeting {
     static Meeting transcribe(String id, String reference, String branchId, String path, MeetingType type, MeetingScope scope,
                               String cellId, MeetingMode mode, LocalDate heldOn, Instant startedAt, Instant endedAt,
                               String place, String topic, List<Attendee> roster, MeetingRecorded.Vote vote, Minutes minutes,
-                              LocalDate closedOn, String by, Instant now) {
+                              List<String> restrictedMatters, LocalDate closedOn, String by, Instant now) {
         Meeting m = new Meeting(id, reference, branchId, path, type, scope, cellId, mode, topic, place);
         m.scheduledFor = heldOn;
         m.heldOn = heldOn;
@@ -131,6 +133,7 @@ public class Meeting {
         m.roster = List.copyOf(roster);
         m.vote = vote;
         m.minutes = minutes;
+        m.restrictedMatters = restrictedMatters;
         m.closedOn = closedOn;
         m.transcribed = true;
         m.slot = slotOf(m);
@@ -175,11 +178,13 @@ public class Meeting {
     }
 
     /** Closes the minutes (bế mạc): check-in ends, presence becomes the roster's attendance, the record is published. */
-    void close(List<Attendee> attended, MeetingRecorded.Vote vote, Minutes minutes, LocalDate today, String by, Instant now) {
+    void close(List<Attendee> attended, MeetingRecorded.Vote vote, Minutes minutes, List<String> restrictedMatters,
+               LocalDate today, String by, Instant now) {
         requireStatus("close", MeetingStatus.OPEN);
         roster = List.copyOf(attended);
         this.vote = vote;
         this.minutes = minutes;
+        this.restrictedMatters = restrictedMatters;
         endedAt = now;
         closedOn = today;
         checkInCode = null;
@@ -187,14 +192,16 @@ public class Meeting {
         record(by, now, "closed and signed");
     }
 
-    /** Replaces the record's roster, vote and minutes; the record as it stood is kept as a revision. */
-    void amend(List<Attendee> roster, MeetingRecorded.Vote vote, Minutes minutes, String reason, String by, Instant now) {
+    /** Replaces the record's roster, vote, minutes and restricted matters; the record as it stood is kept as a revision. */
+    void amend(List<Attendee> roster, MeetingRecorded.Vote vote, Minutes minutes, List<String> restrictedMatters,
+               String reason, String by, Instant now) {
         requireStatus("amend", MeetingStatus.RECORDED);
-        amendments.add(new Revision(revision, reason, by, now, this.roster, this.vote, this.minutes));
+        amendments.add(new Revision(revision, reason, by, now, this.roster, this.vote, this.minutes, this.restrictedMatters));
         revision++;
         this.roster = List.copyOf(roster);
         this.vote = vote;
         this.minutes = minutes;
+        this.restrictedMatters = restrictedMatters;
         step("AMENDED", by, now, reason);
         raise(EventCatalogue.MEETING_AMENDED, new MeetingAmended(toRecorded(), revision, reason, by, now), now);
     }
@@ -209,7 +216,7 @@ public class Meeting {
     /** The full record as the events carry it, so no consumer ever has to ask for more. */
     MeetingRecorded toRecorded() {
         return new MeetingRecorded(id, branchId, organisationPath, type.name(), mode.name(), heldOn, startedAt, endedAt,
-                recordedAt, topic, roster, vote, scope.name(), cellId, period, place, closedOn, minutes);
+                recordedAt, topic, roster, vote, scope.name(), cellId, period, place, closedOn, minutes, restrictedMatters);
     }
 
     /** A branch holds one regular meeting a month for each scope (the whole branch, or each cell). */
@@ -271,6 +278,7 @@ public class Meeting {
     public String getCheckInCode() { return checkInCode; }
     public MeetingRecorded.Vote getVote() { return vote; }
     public Minutes getMinutes() { return minutes; }
+    public List<String> getRestrictedMatters() { return restrictedMatters; }
     public int getRevision() { return revision; }
     public List<Revision> getAmendments() { return amendments; }
     public List<Step> getHistory() { return history; }

@@ -62,6 +62,7 @@ class MeetingController {
                          @NotEmpty @Size(max = 2000) List<@Valid @NotNull AttendanceLine> attendance,
                          @Valid VoteCounts vote,
                          @Valid MinutesPart minutes,
+                         @Size(max = 10) List<@NotNull RestrictedMatter> restrictedMatters,
                          LocalDate closedOn,
                          @Size(max = 200) String reference) {
     }
@@ -78,7 +79,8 @@ class MeetingController {
                 r.mode() == null ? MeetingMode.IN_PERSON : r.mode(), r.scope() == null ? MeetingScope.BRANCH : r.scope(),
                 r.cellId(), r.heldOn(), r.startedAt(), r.endedAt(), r.place(), r.topic(),
                 r.attendance().stream().map(AttendanceLine::toLine).toList(), VoteCounts.of(r.vote()),
-                MinutesPart.of(r.minutes()), r.closedOn(), r.reference(), caller.subject());
+                MinutesPart.of(r.minutes()), RestrictedMatter.names(r.restrictedMatters()), r.closedOn(), r.reference(),
+                caller.subject());
         Meeting m = meetings.record(command);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.getId())).body(view(m, caller));
     }

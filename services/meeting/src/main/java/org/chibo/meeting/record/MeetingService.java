@@ -97,7 +97,7 @@ public class MeetingService {
         Meeting meeting = Meeting.transcribe(UUID.randomUUID().toString(), blankToNull(c.reference()), branch.branchId(),
                 branch.path(), c.type(), c.scope(), c.cellId(), c.mode(), c.heldOn(), c.startedAt(), c.endedAt(),
                 blankToNull(c.place()), blankToNull(c.topic()), attendees, c.vote() == null ? null : c.vote().toRecorded(),
-                c.minutes(), closedOn, c.by(), clock.instant());
+                c.minutes(), c.restrictedMatters(), closedOn, c.by(), clock.instant());
         return insert(meeting);
     }
 
@@ -270,14 +270,16 @@ public class MeetingService {
      * Closes the minutes (bế mạc). Everyone checked in is present; the absences given say who was excused; anyone
      * else on the roster was absent without reason. The minutes must have every part.
      */
-    public Meeting close(String id, MeetingRecorded.Minutes minutes, RecordMeetingCommand.Vote vote, List<Absence> absences, String by) {
+    public Meeting close(String id, MeetingRecorded.Minutes minutes, RecordMeetingCommand.Vote vote, List<Absence> absences,
+                         List<String> restrictedMatters, String by) {
         return change(id, m -> {
             requireOpen(m, "close");
             MinutesCheck.requireComplete(minutes);
             List<Attendee> attended = attendance(m, absences == null ? List.of() : absences);
             RosterCheck.checkVote(attended, vote);
             MinutesCheck.checkPeople(minutes, attended);
-            m.close(attended, vote == null ? null : vote.toRecorded(), minutes, BusinessDates.today(clock), by, clock.instant());
+            m.close(attended, vote == null ? null : vote.toRecorded(), minutes, restrictedMatters, BusinessDates.today(clock), by,
+                    clock.instant());
         });
     }
 
@@ -327,7 +329,7 @@ public class MeetingService {
      * must pass what the original passed: every part for minutes closed in the software.
      */
     public Meeting amend(String id, MeetingRecorded.Minutes minutes, RecordMeetingCommand.Vote vote,
-                         List<RecordMeetingCommand.Line> corrections, String reason, String by) {
+                         List<RecordMeetingCommand.Line> corrections, List<String> restrictedMatters, String reason, String by) {
         return change(id, m -> {
             if (m.getStatus() != MeetingStatus.RECORDED) {
                 throw new ConflictException("status", "only a recorded meeting is amended; this one is " + m.getStatus());
@@ -345,6 +347,7 @@ public class MeetingService {
             }
             MeetingRecorded.Minutes amended = minutes != null ? minutes : m.getMinutes();
             MeetingRecorded.Vote amendedVote = vote != null ? vote.toRecorded() : m.getVote();
+            List<String> amendedMatters = restrictedMatters != null ? restrictedMatters : m.getRestrictedMatters();
             if (!m.isTranscribed()) {
                 MinutesCheck.requireComplete(amended);
             }
@@ -353,10 +356,11 @@ public class MeetingService {
             }
             MinutesCheck.checkPeople(amended, roster);
             if (roster.equals(m.getRoster()) && java.util.Objects.equals(amended, m.getMinutes())
-                    && java.util.Objects.equals(amendedVote, m.getVote())) {
+                    && java.util.Objects.equals(amendedVote, m.getVote())
+                    && java.util.Objects.equals(amendedMatters, m.getRestrictedMatters())) {
                 throw new InvalidFieldException("reason", "the amendment changes nothing in the record");
             }
-            m.amend(roster, amendedVote, amended, reason, by, clock.instant());
+            m.amend(roster, amendedVote, amended, amendedMatters, reason, by, clock.instant());
         });
     }
 

@@ -17,7 +17,8 @@ record MeetingView(String id, String reference, String branchId, MeetingType typ
                    String place, String topic, List<String> agenda, LocalDate heldOn, Instant startedAt, Instant endedAt,
                    LocalDate closedOn, Instant recordedAt, List<MeetingRecorded.Attendee> roster,
                    Map<String, Meeting.CheckIn> checkIns, List<String> lateArrivals, MeetingRecorded.Vote vote,
-                   MeetingRecorded.Minutes minutes, List<String> missingParts, int revision, CheckInDetails checkIn,
+                   MeetingRecorded.Minutes minutes, List<String> restrictedMatters, List<String> missingParts, int revision,
+                   CheckInDetails checkIn,
                    List<Meeting.Step> history) {
 
     /** What the meeting's screen shows while it is open: the code and the QR payload; both expire at close. */
@@ -28,7 +29,7 @@ record MeetingView(String id, String reference, String branchId, MeetingType typ
     MeetingView withoutCheckInCode() {
         return new MeetingView(id, reference, branchId, type, scope, cellId, mode, period, status, scheduledFor, startsAt, place,
                 topic, agenda, heldOn, startedAt, endedAt, closedOn, recordedAt, roster, checkIns, lateArrivals, vote, minutes,
-                missingParts, revision, null, history);
+                restrictedMatters, missingParts, revision, null, history);
     }
 
     static MeetingView of(Meeting m, Duration lateAfter) {
@@ -38,7 +39,8 @@ record MeetingView(String id, String reference, String branchId, MeetingType typ
         return new MeetingView(m.getId(), m.getReference(), m.getBranchId(), m.getType(), m.getScope(), m.getCellId(), m.getMode(),
                 m.getPeriod(), m.getStatus(), m.getScheduledFor(), m.getStartsAt(), m.getPlace(), m.getTopic(), m.getAgenda(),
                 m.getHeldOn(), m.getStartedAt(), m.getEndedAt(), m.getClosedOn(), m.getRecordedAt(), m.getRoster(),
-                m.getCheckIns(), lateArrivals(m, lateAfter), m.getVote(), m.getMinutes(), missing, m.getRevision(), checkIn,
+                m.getCheckIns(), lateArrivals(m, lateAfter), m.getVote(), m.getMinutes(), m.getRestrictedMatters(), missing,
+                m.getRevision(), checkIn,
                 m.getHistory());
     }
 

@@ -6,11 +6,15 @@ import java.util.List;
 
 import org.chibo.contracts.meeting.MeetingRecorded;
 
-/** A meeting held earlier, transcribed from its paper minutes (biên bản). */
+/**
+ * A meeting held earlier, transcribed from its paper minutes (biên bản).
+ *
+ * @param restrictedMatters the {@link RestrictedMatter} names the meeting handled, null when the minutes do not say
+ */
 public record RecordMeetingCommand(String branchId, MeetingType type, MeetingMode mode, MeetingScope scope, String cellId,
                                    LocalDate heldOn, Instant startedAt, Instant endedAt, String place, String topic,
-                                   List<Line> attendance, Vote vote, MeetingRecorded.Minutes minutes, LocalDate closedOn,
-                                   String reference, String by) {
+                                   List<Line> attendance, Vote vote, MeetingRecorded.Minutes minutes,
+                                   List<String> restrictedMatters, LocalDate closedOn, String reference, String by) {
 
     /** One member's attendance as the minutes give it. */
     public record Line(String memberId, Attendance status, String reason, Instant arrivedAt, Instant leftAt) {
