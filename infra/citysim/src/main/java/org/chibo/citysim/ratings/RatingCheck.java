@@ -95,9 +95,10 @@ public final class RatingCheck implements AutoCloseable {
         JsonNode a = JSON.readTree(r.body());
         Closed c = new Closed(200, a.path("membersRated").asInt(), a.path("branchesRated").asInt(),
                 a.path("alreadyClosed").asBoolean(), a.path("durationMillis").asLong(), took);
-        say("closed the rating year %d: %,d members and %,d branches rated in %.1f s (server %.1f s)%s; members %s, branches %s",
-                year, c.membersRated(), c.branchesRated(), took.toMillis() / 1000.0, c.serverMillis() / 1000.0,
-                c.alreadyClosed() ? " (closed before)" : "", a.path("membersByRating"), a.path("branchesByRating"));
+        say("closed the rating year %d: %,d members and %,d branches rated in %.1f s (server %.1f s)%s%s", year,
+                c.membersRated(), c.branchesRated(), took.toMillis() / 1000.0, c.serverMillis() / 1000.0,
+                c.alreadyClosed() ? " (closed before)" : "", a.has("membersByRating")
+                        ? "; members " + a.path("membersByRating") + ", branches " + a.path("branchesByRating") : "");
         return c;
     }
 
