@@ -69,6 +69,9 @@ public final class CitySim {
                                  and extra by rule; exit 0 only when they are equal
               ratings-check      [--seed 42] [--reference-date 2026-01-01] [--year 2025] [--shares ...]
                                  [--base http://localhost:8080] [--branches N] [--no-close] [--shown 10]
+                                 [--settle 600] [--unit HP]
+                                 wait (at most --settle seconds) until evaluation's record of the unit holds every
+                                 meeting and finding of the year, then
                                  close the rating year in evaluation (unless --no-close), read every member's and
                                  branch's final rating and compare them with what the year's ground truth implies
                                  (the evaluation README's rule set): rating, rating unit, criteria and their
@@ -185,7 +188,7 @@ public final class CitySim {
                 case "meetings-year-check" -> options(args, withLogin("seed", "reference-date", "year", "truth", "base",
                         "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
                 case "ratings-check" -> options(args, withLogin("seed", "reference-date", "year", "shares", "base",
-                        "branches", "no-close", "shown"), Set.of("no-close"), Set.of());
+                        "branches", "no-close", "shown", "settle", "unit"), Set.of("no-close"), Set.of());
                 case "checkin-bench" -> options(args, withLogin("base", "unit", "concurrency", "branches", "login-first"),
                         Set.of("login-first"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
@@ -333,7 +336,9 @@ public final class CitySim {
         MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withTokens(tokens);
         PlatformIds ids = new MeetingYearLoader(options, out).findIds(generator.city());
         try (RatingCheck check = new RatingCheck(options, out)) {
-            return check.run(generator, ids, !o.containsKey("no-close"), Thresholds.defaults(), shown).ok() ? 0 : 1;
+            Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 600);
+            return check.run(generator, ids, !o.containsKey("no-close"), Thresholds.defaults(), shown, unit(o), settle).ok()
+                    ? 0 : 1;
         }
     }
 

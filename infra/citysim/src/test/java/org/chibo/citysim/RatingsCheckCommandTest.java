@@ -53,6 +53,24 @@ class RatingsCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void theRatingYearIsNotClosedBeforeEvaluationHasEveryRecord() throws Exception {
+        CityRolls city = CityRolls.generate(CityProfile.bundled(), 42, LocalDate.of(2026, 1, 1)).firstBranches(5);
+        try (PlatformStub stub = new PlatformStub(city).cityScorecard(10, 0)) {
+            assertThat(run("ratings-check", "--branches", "5", "--base", stub.base().toString(), "--token-url",
+                    stub.tokenUrl().toString(), "--settle", "1")).isEqualTo(1);
+            assertThat(out()).contains("evaluation's record of HP 2025: 10 of 79 meetings, 0 of 8 open findings; waiting")
+                    .contains("NOT closing the rating year");
+            assertThat(stub.ratingYearsClosed()).isEmpty();
+
+            stub.cityScorecard(79, 8);   // the first 5 branches: 79 meetings, 8 findings in the truth
+            run("ratings-check", "--branches", "5", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(),
+                    "--settle", "1");
+            assertThat(out()).contains("ready to close");
+            assertThat(stub.ratingYearsClosed()).hasSize(1);
+        }
+    }
+
+    @Test
     void badArgumentsExitWithTwo() {
         assertThat(run("ratings-check", "--truth", "t.jsonl")).isEqualTo(2);
         assertThat(err()).contains("unknown option --truth for ratings-check");

@@ -70,17 +70,64 @@ public final class RatingCheck implements AutoCloseable {
     /**
      * Closes the rating year of {@code generated} (when {@code close}), works out what its ground truth implies in
      * the platform's ids ({@code found}, the loader's look-ups) and compares; prints the report with the first
-     * {@code shown} differences.
+     * {@code shown} differences. With a {@code settle} time, the close waits until evaluation's record of the city
+     * ({@link #awaitRecords}) holds every meeting and finding of the year, and is not made if it never does.
      */
-    public Outcome run(MeetingYearGenerator generated, PlatformIds found, boolean close, Thresholds t, int shown)
-            throws IOException, InterruptedException {
-        Closed closed = close ? closeYear(generated.year()) : null;
-        long started = System.nanoTime();
+    public Outcome run(MeetingYearGenerator generated, PlatformIds found, boolean close, Thresholds t, int shown,
+                       String rootCode, Duration settle) throws IOException, InterruptedException {
         RatingOracle oracle = RatingOracle.of(generated, t, ids(generated.city(), found));
+        Closed closed = null;
+        if (close) {
+            boolean ready = settle.isZero() || awaitRecords(rootCode, generated.year(), oracle.meetings(), oracle.findings(), settle);
+            closed = ready ? closeYear(generated.year()) : new Closed(0, 0, 0, false, 0, Duration.ZERO);
+        }
+        long started = System.nanoTime();
         RatingCheckReport report = compare(generated.year(), oracle.ratings(), t, shown);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        say("ratings checked in %.1f s", took.toMillis() / 1000.0);
+        say("ratings read and compared in %.1f s", took.toMillis() / 1000.0);
         return new Outcome(closed, report, took);
+    }
+
+    /** As above, closing without waiting: the caller knows evaluation has every record. */
+    public Outcome run(MeetingYearGenerator generated, PlatformIds found, boolean close, Thresholds t, int shown)
+            throws IOException, InterruptedException {
+        return run(generated, found, close, t, shown, "HP", Duration.ZERO);
+    }
+
+    /**
+     * Waits, at most {@code atMost}, until evaluation's scorecard of the unit {@code rootCode} for {@code year}
+     * ({@code GET /api/v1/scorecards/organisations/{id}?year=}) counts {@code meetings} meetings recorded and
+     * {@code findings} open findings: a close before then would rate an incomplete record. True when it does.
+     */
+    public boolean awaitRecords(String rootCode, int year, int meetings, int findings, Duration atMost)
+            throws IOException, InterruptedException {
+        String rootId = PlatformCalls.json(calls.get("/api/v1/organisations?code=" + PlatformCalls.encode(rootCode)),
+                "looking up " + rootCode).path("items").path(0).path("id").asString("");
+        if (rootId.isEmpty()) {
+            throw new IOException("the platform has no unit with code " + rootCode);
+        }
+        long deadline = System.nanoTime() + atMost.toNanos();
+        String last = "";
+        while (true) {
+            JsonNode card = PlatformCalls.json(calls.get("/api/v1/scorecards/organisations/" + PlatformCalls.encode(rootId)
+                    + "?year=" + year), "reading the scorecard of " + rootCode);
+            int recorded = card.path("meetingsRecorded").asInt(), open = card.path("openFindings").asInt();
+            String now = String.format(Locale.ROOT, "evaluation's record of %s %d: %,d of %,d meetings, %,d of %,d open findings",
+                    rootCode, year, recorded, meetings, open, findings);
+            if (recorded >= meetings && open >= findings) {
+                say("%s: ready to close", now);
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                say("%s after %d s: NOT closing the rating year", now, atMost.toSeconds());
+                return false;
+            }
+            if (!now.equals(last)) {
+                say("%s; waiting", now);
+                last = now;
+            }
+            Thread.sleep(Math.min(5_000, Math.max(1, atMost.toMillis() / 10)));
+        }
     }
 
     /** Closes the rating year; a year closed before answers its first close's figures. */

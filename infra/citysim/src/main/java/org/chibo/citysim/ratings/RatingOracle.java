@@ -38,6 +38,8 @@ public final class RatingOracle {
     private final Ids ids;
     private final Map<String, MemberFigures> members = new LinkedHashMap<>();
     private final Map<String, BranchFigures> branches = new LinkedHashMap<>();
+    private int meetings;
+    private int findings;
 
     public RatingOracle(CityRolls city, int year, Thresholds thresholds, Ids ids) {
         this.city = city;
@@ -75,6 +77,7 @@ public final class RatingOracle {
             return;
         }
         BranchFigures branch = branches.get(m.branchCode());
+        meetings += branch == null ? 0 : 1;
         for (GeneratedMeeting.Attendee line : m.attendance()) {
             MemberFigures member = members.get(line.cardNumber());
             if (member != null) {
@@ -106,12 +109,23 @@ public final class RatingOracle {
         String name = findingName(f);
         BranchFigures branch = branches.get(f.branchCode());
         if (branch != null) {
+            findings++;
             branch.openFinding(serious, name);
         }
         MemberFigures member = f.cardNumber() == null ? null : members.get(f.cardNumber());
         if (member != null && serious) {
             member.openSerious(name);
         }
+    }
+
+    /** The meetings of the year filed on the city's branches: what evaluation's record of them must count. */
+    public int meetings() {
+        return meetings;
+    }
+
+    /** The truth's findings of the year filed on the city's branches, every one open. */
+    public int findings() {
+        return findings;
     }
 
     /** Every rated member's and branch's final rating: members first (city order), then branches. */

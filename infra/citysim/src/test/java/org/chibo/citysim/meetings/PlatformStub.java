@@ -71,6 +71,8 @@ public final class PlatformStub implements AutoCloseable {
     private final CityRolls city;
     private final List<JsonNode> ratings = new ArrayList<>();
     private final List<String> ratingYearsClosed = new ArrayList<>();
+    /** What evaluation's scorecard of the city counts: meetings recorded, open findings (all of them by default). */
+    private volatile int[] cityScorecard = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     final AtomicInteger meetingsBeforeAllExemptions = new AtomicInteger();
@@ -157,6 +159,12 @@ public final class PlatformStub implements AutoCloseable {
         return this;
     }
 
+    /** The meetings recorded and open findings {@code GET /api/v1/scorecards/organisations/{id}} counts. */
+    public PlatformStub cityScorecard(int meetingsRecorded, int openFindings) {
+        cityScorecard = new int[] {meetingsRecorded, openFindings};
+        return this;
+    }
+
     /** The rating years closed, in order, each with the Authorization header it was closed with. */
     public synchronized List<String> ratingYearsClosed() {
         return List.copyOf(ratingYearsClosed);
@@ -236,6 +244,10 @@ public final class PlatformStub implements AutoCloseable {
         }
         if (method.equals("GET") && path.startsWith("/api/v1/evaluation/years/") && path.endsWith("/ratings")) {
             return ratingsPage(query.get("subjectType"), Integer.parseInt(query.get("page")), Integer.parseInt(query.get("size")));
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/scorecards/organisations/")) {
+            return new Answer(200, JSON.writeValueAsString(Map.of("meetingsRecorded", cityScorecard[0],
+                    "openFindings", cityScorecard[1])));
         }
         if (method.equals("GET") && path.equals("/api/v1/organisations") && isCommittee(query.get("code"))) {
             return new Answer(200, "{\"items\":[{\"id\":\"unit-" + query.get("code") + "\",\"code\":\"" + query.get("code") + "\"}]}");
