@@ -62,6 +62,12 @@ class RatingsCheckCommandTest extends CommandTest {
                     .contains("NOT closing the rating year");
             assertThat(stub.ratingYearsClosed()).isEmpty();
 
+            stub.cityScorecard(-1, -1);  // a scorecard that does not answer is no answer yet, not a failure of the check
+            assertThat(run("ratings-check", "--branches", "5", "--base", stub.base().toString(), "--token-url",
+                    stub.tokenUrl().toString(), "--settle", "1")).isEqualTo(1);
+            assertThat(out()).contains("the scorecard of HP did not answer").contains("NOT closing the rating year");
+            assertThat(stub.ratingYearsClosed()).isEmpty();
+
             stub.cityScorecard(79, 8);   // the first 5 branches: 79 meetings, 8 findings in the truth
             run("ratings-check", "--branches", "5", "--base", stub.base().toString(), "--token-url", stub.tokenUrl().toString(),
                     "--settle", "1");

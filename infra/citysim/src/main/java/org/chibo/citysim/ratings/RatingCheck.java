@@ -109,8 +109,16 @@ public final class RatingCheck implements AutoCloseable {
         long deadline = System.nanoTime() + atMost.toNanos();
         String last = "";
         while (true) {
-            JsonNode card = PlatformCalls.json(calls.get("/api/v1/scorecards/organisations/" + PlatformCalls.encode(rootId)
-                    + "?year=" + year), "reading the scorecard of " + rootCode);
+            JsonNode card;
+            try {
+                card = PlatformCalls.json(calls.get("/api/v1/scorecards/organisations/" + PlatformCalls.encode(rootId)
+                        + "?year=" + year), "reading the scorecard of " + rootCode);
+            } catch (IOException e) {
+                // adding up a whole city's branch-years while evaluation consumes the year can outlast the gateway's
+                // timeout: not an answer yet, so look again later
+                card = JSON.createObjectNode();
+                say("the scorecard of %s did not answer (%s); waiting", rootCode, e.getMessage());
+            }
             int recorded = card.path("meetingsRecorded").asInt(), open = card.path("openFindings").asInt();
             String now = String.format(Locale.ROOT, "evaluation's record of %s %d: %,d of %,d meetings, %,d of %,d open findings",
                     rootCode, year, recorded, meetings, open, findings);

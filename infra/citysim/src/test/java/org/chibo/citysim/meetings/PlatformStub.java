@@ -159,7 +159,10 @@ public final class PlatformStub implements AutoCloseable {
         return this;
     }
 
-    /** The meetings recorded and open findings {@code GET /api/v1/scorecards/organisations/{id}} counts. */
+    /**
+     * The meetings recorded and open findings {@code GET /api/v1/scorecards/organisations/{id}} counts; negative
+     * figures make it answer 503, as the gateway does when the sum outlasts its timeout.
+     */
     public PlatformStub cityScorecard(int meetingsRecorded, int openFindings) {
         cityScorecard = new int[] {meetingsRecorded, openFindings};
         return this;
@@ -246,6 +249,9 @@ public final class PlatformStub implements AutoCloseable {
             return ratingsPage(query.get("subjectType"), Integer.parseInt(query.get("page")), Integer.parseInt(query.get("size")));
         }
         if (method.equals("GET") && path.startsWith("/api/v1/scorecards/organisations/")) {
+            if (cityScorecard[0] < 0) {
+                return problem(503, "unavailable", null, "the upstream did not answer in time");
+            }
             return new Answer(200, JSON.writeValueAsString(Map.of("meetingsRecorded", cityScorecard[0],
                     "openFindings", cityScorecard[1])));
         }
