@@ -28,10 +28,12 @@ import org.chibo.citysim.meetings.MeetingYearLoader;
 import org.chibo.citysim.meetings.PlatformIds;
 import org.chibo.citysim.meetings.YearCheck;
 import org.chibo.citysim.meetings.YearLoadReport;
+import org.chibo.citysim.ratings.RatingCheck;
+import org.chibo.citysim.ratings.Thresholds;
 
 /**
  * The command line ({@code generate}, {@code load}, {@code generate-and-load}, {@code meetings-year},
- * {@code meetings-year-load}, {@code meetings-year-check}, {@code checkin-bench}) and the plain Java entry point the
+ * {@code meetings-year-load}, {@code meetings-year-check}, {@code ratings-check}, {@code checkin-bench}) and the plain Java entry point the
  * devstack's first-start hook calls: {@link #generateAndLoad(URI, long, PrintStream)}.
  */
 public final class CitySim {
@@ -65,6 +67,15 @@ public final class CitySim {
                                  close the year's months and quarters in inspection (unless --no-close), read every
                                  finding below the unit and compare them with the ground truth: matched, missing
                                  and extra by rule; exit 0 only when they are equal
+              ratings-check      [--seed 42] [--reference-date 2026-01-01] [--year 2025] [--shares ...]
+                                 [--base http://localhost:8080] [--branches N] [--no-close] [--shown 10]
+                                 [--settle SECONDS] [--unit HP]
+                                 with --settle, wait (at most that long) until evaluation's record of the unit holds
+                                 every meeting and finding of the year (its scorecard: heavy for a whole city), then
+                                 close the rating year in evaluation (unless --no-close), read every member's and
+                                 branch's final rating and compare them with what the year's ground truth implies
+                                 (the evaluation README's rule set): rating, rating unit, criteria and their
+                                 evidence, the EXCELLENT cap in every unit; exit 0 only when all are as implied
               checkin-bench      [--base http://localhost:8080] [--unit HP] [--concurrency 32] [--branches N] [--login-first]
                                  measure check-in at city scale: an extraordinary meeting opened today in every
                                  branch below the unit, every member checking in with its code, interleaved across
@@ -176,6 +187,8 @@ public final class CitySim {
                         "concurrency", "shares", "branches", "check", "settle", "unit"), Set.of("check"), Set.of());
                 case "meetings-year-check" -> options(args, withLogin("seed", "reference-date", "year", "truth", "base",
                         "branches", "unit", "no-close"), Set.of("no-close"), Set.of("truth"));
+                case "ratings-check" -> options(args, withLogin("seed", "reference-date", "year", "shares", "base",
+                        "branches", "no-close", "shown", "settle", "unit"), Set.of("no-close"), Set.of());
                 case "checkin-bench" -> options(args, withLogin("base", "unit", "concurrency", "branches", "login-first"),
                         Set.of("login-first"), Set.of());
                 default -> throw new UsageException("unknown command " + command);
@@ -201,6 +214,7 @@ public final class CitySim {
                     generate(profile, seed, referenceDate, branches, Path.of(o.get("out")), out);
                     yield 0;
                 }
+                case "ratings-check" -> ratingsCheck(o, profile, seed, referenceDate, branches, base, tokens, out);
                 case "meetings-year-check" -> meetingYearCheck(o, profile, seed, referenceDate, branches, base, tokens, out);
                 case "meetings-year", "meetings-year-load" ->
                         meetingYear(command, o, profile, seed, referenceDate, branches, base, tokens, out);
@@ -251,22 +265,14 @@ public final class CitySim {
     private static int meetingYear(String command, Map<String, String> o, CityProfile profile, long seed,
                                    LocalDate referenceDate, int branches, URI base, TokenSource tokens, PrintStream out)
             throws IOException, InterruptedException {
-        int year = year(o, referenceDate);
         Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 30);
         int concurrency = o.containsKey("concurrency") ? (int) parseLong("concurrency", o.get("concurrency"))
                 : MeetingYearLoader.DEFAULT_CONCURRENCY;
         if (concurrency < 1) {
             throw new UsageException("--concurrency must be at least 1");
         }
-        MeetingYearGenerator generator;
-        try {
-            MeetingYearGenerator.checkYear(year, referenceDate);
-            AnomalyShares shares = o.containsKey("shares") ? AnomalyShares.parse(o.get("shares")) : AnomalyShares.defaults();
-            CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
-            generator = new MeetingYearGenerator(city, seed, year, referenceDate, shares);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        MeetingYearGenerator generator = generator(o, profile, seed, referenceDate, branches);
+        int year = generator.year();
         Path yearFile = o.containsKey("out") ? Path.of(o.get("out")) : null;
         Path truthFile = o.containsKey("truth") ? Path.of(o.get("truth")) : null;
         try (OutputStream yearOut = yearFile == null ? OutputStream.nullOutputStream() : Files.newOutputStream(yearFile);
@@ -315,6 +321,39 @@ public final class CitySim {
         PlatformIds ids = new MeetingYearLoader(options, out).findIds(city);
         try (YearCheck check = new YearCheck(options, out)) {
             return checked(check, year, !o.containsKey("no-close"), unit(o), ids, truth);
+        }
+    }
+
+    /**
+     * {@code ratings-check}: the year generated again (as {@code meetings-year} would), the ids of its branches and
+     * members, the rating year closed, every final rating compared with what the ground truth implies.
+     */
+    private static int ratingsCheck(Map<String, String> o, CityProfile profile, long seed, LocalDate referenceDate,
+                                    int branches, URI base, TokenSource tokens, PrintStream out)
+            throws IOException, InterruptedException {
+        int shown = o.containsKey("shown") ? (int) parseLong("shown", o.get("shown")) : 10;
+        MeetingYearGenerator generator = generator(o, profile, seed, referenceDate, branches);
+        MeetingYearLoader.Options options = MeetingYearLoader.Options.defaults(base).withTokens(tokens);
+        PlatformIds ids = new MeetingYearLoader(options, out).findIds(generator.city());
+        try (RatingCheck check = new RatingCheck(options, out)) {
+            // off by default: the city's scorecard holds every branch-year in evaluation's memory (see the README)
+            Duration settle = Duration.ofSeconds(o.containsKey("settle") ? parseLong("settle", o.get("settle")) : 0);
+            return check.run(generator, ids, !o.containsKey("no-close"), Thresholds.defaults(), shown, unit(o), settle).ok()
+                    ? 0 : 1;
+        }
+    }
+
+    /** The year of {@code meetings-year} for these options; a year or shares the generator refuses is a usage error. */
+    private static MeetingYearGenerator generator(Map<String, String> o, CityProfile profile, long seed,
+                                                  LocalDate referenceDate, int branches) {
+        int year = year(o, referenceDate);
+        try {
+            MeetingYearGenerator.checkYear(year, referenceDate);
+            AnomalyShares shares = o.containsKey("shares") ? AnomalyShares.parse(o.get("shares")) : AnomalyShares.defaults();
+            CityRolls city = CityRolls.generate(profile, seed, referenceDate).firstBranches(branches);
+            return new MeetingYearGenerator(city, seed, year, referenceDate, shares);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -98,6 +98,9 @@ class InspectionGroundTruthIT {
                 assertThat(second.exact()).isTrue();
                 assertThat(second.findingIds()).isEqualTo(first.findingIds());
             }
+
+            // the year's ratings: closed through the gateway, every one as the ground truth implies
+            RatingGroundTruth.closeAndCheck(kafka, gateway, admin, year, loader.ids(), truth.size());
         }
     }
 

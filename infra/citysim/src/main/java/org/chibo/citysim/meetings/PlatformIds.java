@@ -61,11 +61,13 @@ public final class PlatformIds {
         }
     }
 
-    String branch(String code) {
+    /** The platform's id of the branch with this code, or null when it was not found. */
+    public String branch(String code) {
         return branchIds.get(code);
     }
 
-    String member(String card) {
+    /** The platform's id of the member with this card number, or null when it was not found. */
+    public String member(String card) {
         return memberIds.get(card);
     }
 

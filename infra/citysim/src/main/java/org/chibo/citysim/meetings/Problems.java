@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform's refusals (problem+json): the first few are printed in full, the rest only counted. Also tells a
  * 409 about the client reference (the meeting is already recorded: a re-run) from any other conflict.
  */
-final class Problems {
+public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,7 +65,7 @@ final class Problems {
         }
     }
 
-    static String snippet(String body) {
+    public static String snippet(String body) {
         String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }

@@ -2,10 +2,8 @@ package org.chibo.citysim.meetings;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +109,8 @@ public final class YearCheck implements AutoCloseable {
         String newest = null;
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < quiet.toNanos()) {
-            JsonNode first = json(calls.get("/api/v1/findings?organisationId=" + encode(unitId) + "&page=0&size=1"),
+            JsonNode first = PlatformCalls.json(calls.get("/api/v1/findings?organisationId=" + PlatformCalls.encode(unitId)
+                            + "&page=0&size=1"),
                     "listing findings").path("items").path(0);
             String now = first.path("id").asString("") + " " + first.path("raisedAt").asString("");
             if (!now.equals(newest)) {
@@ -127,7 +126,8 @@ public final class YearCheck implements AutoCloseable {
         String unitId = unitId(unitCode);
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (int page = 0; ; page++) {
-            JsonNode items = json(calls.get("/api/v1/findings?organisationId=" + encode(unitId) + "&page=" + page + "&size=" + PAGE),
+            JsonNode items = PlatformCalls.json(calls.get("/api/v1/findings?organisationId=" + PlatformCalls.encode(unitId)
+                            + "&page=" + page + "&size=" + PAGE),
                     "listing findings").path("items");
             items.forEach(f -> byId.putIfAbsent(f.path("id").asString(), f));
             if (items.size() < PAGE) {
@@ -137,7 +137,8 @@ public final class YearCheck implements AutoCloseable {
     }
 
     private String unitId(String unitCode) throws IOException, InterruptedException {
-        JsonNode units = json(calls.get("/api/v1/organisations?code=" + encode(unitCode)), "looking up " + unitCode);
+        JsonNode units = PlatformCalls.json(calls.get("/api/v1/organisations?code=" + PlatformCalls.encode(unitCode)),
+                "looking up " + unitCode);
         String unitId = units.path("items").path(0).path("id").asString("");
         if (unitId.isEmpty()) {
             throw new IOException("the platform has no unit with code " + unitCode);
@@ -145,16 +146,7 @@ public final class YearCheck implements AutoCloseable {
         return unitId;
     }
 
-    private static JsonNode json(HttpResponse<String> response, String what) throws IOException {
-        if (response.statusCode() != 200) {
-            throw new IOException(what + ": HTTP " + response.statusCode() + " " + Problems.snippet(response.body()));
-        }
-        return JSON.readTree(response.body());
-    }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     private void say(String format, Object... args) {
         out.println("[citysim] " + String.format(Locale.ROOT, format, args));

@@ -73,12 +73,18 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Answer> answersByReference = new ConcurrentHashMap<>();
     private final List<JsonNode> findings = new ArrayList<>();
     private final Map<String, String> closedBy = new LinkedHashMap<>();
+    private final CityRolls city;
+    private final List<JsonNode> ratings = new ArrayList<>();
+    private final List<String> ratingYearsClosed = new ArrayList<>();
+    /** What evaluation's scorecard of the city counts: meetings recorded, open findings (all of them by default). */
+    private volatile int[] cityScorecard = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     final AtomicInteger meetingsBeforeAllExemptions = new AtomicInteger();
     private int expectedExemptions;
 
     public PlatformStub(CityRolls city) throws IOException {
+        this.city = city;
         for (CityRolls.BranchRolls b : city.branches()) {
             String id = "unit-" + b.code();
             branchIdsByCode.put(b.code(), id);
@@ -146,6 +152,30 @@ public final class PlatformStub implements AutoCloseable {
         findings.clear();
         findings.addAll(raised);
         return this;
+    }
+
+    /**
+     * The ratings {@code GET /api/v1/evaluation/years/{year}/ratings} answers, those of the {@code subjectType} asked
+     * for, in this order, a page at a time, whatever the year.
+     */
+    public synchronized PlatformStub ratings(List<JsonNode> given) {
+        ratings.clear();
+        ratings.addAll(given);
+        return this;
+    }
+
+    /**
+     * The meetings recorded and open findings {@code GET /api/v1/scorecards/organisations/{id}} counts; negative
+     * figures make it answer 503, as the gateway does when the sum outlasts its timeout.
+     */
+    public PlatformStub cityScorecard(int meetingsRecorded, int openFindings) {
+        cityScorecard = new int[] {meetingsRecorded, openFindings};
+        return this;
+    }
+
+    /** The rating years closed, in order, each with the Authorization header it was closed with. */
+    public synchronized List<String> ratingYearsClosed() {
+        return List.copyOf(ratingYearsClosed);
     }
 
     /** The periods closed, in order, each with the Authorization header it was closed with. */
@@ -225,6 +255,22 @@ public final class PlatformStub implements AutoCloseable {
         if (method.equals("POST") && path.startsWith("/api/v1/inspection/periods/") && path.endsWith("/close")) {
             String period = path.substring("/api/v1/inspection/periods/".length(), path.length() - "/close".length());
             return close(period, user);
+        }
+        if (method.equals("POST") && path.startsWith("/api/v1/evaluation/years/") && path.endsWith("/close")) {
+            return closeRatingYear(path.substring("/api/v1/evaluation/years/".length(), path.length() - "/close".length()), user);
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/evaluation/years/") && path.endsWith("/ratings")) {
+            return ratingsPage(query.get("subjectType"), Integer.parseInt(query.get("page")), Integer.parseInt(query.get("size")));
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/scorecards/organisations/")) {
+            if (cityScorecard[0] < 0) {
+                return problem(503, "unavailable", null, "the upstream did not answer in time");
+            }
+            return new Answer(200, JSON.writeValueAsString(Map.of("meetingsRecorded", cityScorecard[0],
+                    "openFindings", cityScorecard[1])));
+        }
+        if (method.equals("GET") && path.equals("/api/v1/organisations") && isCommittee(query.get("code"))) {
+            return new Answer(200, "{\"items\":[{\"id\":\"unit-" + query.get("code") + "\",\"code\":\"" + query.get("code") + "\"}]}");
         }
         if (method.equals("GET") && path.equals("/api/v1/organisations")) {
             String id = branchIdsByCode.get(query.get("code"));
@@ -307,6 +353,24 @@ public final class PlatformStub implements AutoCloseable {
         answer.put("size", size);
         answer.put("hasMore", (page + 1) * size < all.size());
         return new Answer(200, JSON.writeValueAsString(answer));
+    }
+
+    private boolean isCommittee(String code) {
+        return code != null && city.unit(code) != null && !city.unit(code).kind().holdsMembers();
+    }
+
+    private synchronized Answer closeRatingYear(String year, String user) {
+        boolean before = ratingYearsClosed.stream().anyMatch(c -> c.startsWith(year + " "));
+        ratingYearsClosed.add(year + " " + user);
+        long members = ratings.stream().filter(r -> r.path("subjectType").asString().equals("MEMBER")).count();
+        return new Answer(200, JSON.writeValueAsString(Map.of("year", Integer.parseInt(year), "membersRated", members,
+                "branchesRated", ratings.size() - members, "alreadyClosed", before, "durationMillis", 1234)));
+    }
+
+    private synchronized Answer ratingsPage(String subjectType, int page, int size) {
+        List<JsonNode> ofType = ratings.stream().filter(r -> r.path("subjectType").asString().equals(subjectType)).toList();
+        List<JsonNode> items = ofType.subList(Math.min(ofType.size(), page * size), Math.min(ofType.size(), (page + 1) * size));
+        return new Answer(200, JSON.writeValueAsString(Map.of("items", items, "page", page, "size", size)));
     }
 
     private synchronized Answer findingsPage(int page, int size) {
