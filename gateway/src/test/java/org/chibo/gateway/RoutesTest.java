@@ -22,7 +22,7 @@ class RoutesTest {
         List<Route> all = routes.getRoutes().collectList().block();
 
         assertThat(all).extracting(Route::getId).containsExactlyInAnyOrder("membership", "membership-bulk", "meeting",
-                "inspection", "inspection-feed", "evaluation", "membership-api-docs", "meeting-api-docs", "inspection-api-docs",
+                "inspection", "inspection-feed", "evaluation", "evaluation-close", "membership-api-docs", "meeting-api-docs", "inspection-api-docs",
                 "evaluation-api-docs");
         assertThat(all).filteredOn(r -> r.getId().equals("meeting")).singleElement()
                 .extracting(r -> r.getUri().toString()).isEqualTo("http://meeting.test:9999");

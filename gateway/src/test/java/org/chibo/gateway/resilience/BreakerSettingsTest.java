@@ -25,7 +25,7 @@ class BreakerSettingsTest {
 
     @Test
     void everyRoutesBreakerHasTheConfiguredSettings() {
-        for (String route : new String[] {"membership", "membership-bulk", "meeting", "inspection", "evaluation"}) {
+        for (String route : new String[] {"membership", "membership-bulk", "meeting", "inspection", "evaluation", "evaluation-close"}) {
             CircuitBreakerConfig config = breakers.getCircuitBreakerRegistry().find(route).orElseThrow()
                     .getCircuitBreakerConfig();
 
@@ -39,6 +39,7 @@ class BreakerSettingsTest {
         }
         assertThat(slowCallThreshold("meeting")).isEqualTo(Duration.ofSeconds(10));
         assertThat(slowCallThreshold("membership-bulk")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(slowCallThreshold("evaluation-close")).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
@@ -46,6 +47,7 @@ class BreakerSettingsTest {
         assertThat(timeLimit("meeting")).isEqualTo(Duration.ofSeconds(10));
         assertThat(timeLimit("evaluation")).isEqualTo(Duration.ofSeconds(10));
         assertThat(timeLimit("membership-bulk")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(timeLimit("evaluation-close")).isEqualTo(Duration.ofMinutes(10));
     }
 
     private Duration slowCallThreshold(String route) {

@@ -65,6 +65,9 @@ final class ChildCommands {
         return switch (component) {
             case MONGO -> "-Xmx8g";
             case KAFKA -> "-Xmx512m";
+            // a city-wide scorecard or statistics read holds every branch-year of the city at once (6,232 at Hải
+            // Phòng's scale): 384 MB ran out on the whole demo city's year
+            case EVALUATION -> "-Xmx1g";
             default -> "-Xmx384m";
         };
     }
