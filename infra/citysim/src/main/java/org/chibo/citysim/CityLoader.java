@@ -171,6 +171,8 @@ public final class CityLoader {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             say("sent %,d lines in %.1f s: created %,d units and %,d members, %,d unchanged, %,d rejected",
                     done, elapsed.toMillis() / 1000.0, tally.units, tally.members, tally.unchanged, tally.rejected.size());
+            // chunks sent together may be answered in either order: the rows in file order
+            tally.rejected.sort(java.util.Comparator.comparingLong(LoadReport.Rejection::line));
             printRejected(tally.rejected);
             ProfileCheck comparison = compare(http, profile);
             return new LoadReport(done, index, tally.units, tally.members, tally.unchanged, tally.rejected, elapsed,
